@@ -1,0 +1,59 @@
+import { defineConfig } from 'vitest/config';
+
+// One project per layer, so each runs in the environment it ships to:
+// core and CLI in plain Node, DOM code in happy-dom, the browser suite in Node driving Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['tests/core/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'dashboard',
+          environment: 'happy-dom',
+          include: ['tests/dashboard/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'plugin',
+          environment: 'happy-dom',
+          include: ['tests/plugin/**/*.test.ts'],
+          setupFiles: ['obsidian-test-mocks/vitest-setup', 'tests/plugin/support/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'cli',
+          environment: 'node',
+          include: ['tests/cli/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'guarantees',
+          environment: 'node',
+          include: ['tests/guarantees/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
