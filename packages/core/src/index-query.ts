@@ -1,0 +1,76 @@
+/**
+ * The query and answer shapes of {@link GlimmerIndex}: what the dashboard, the plugin pane and
+ * `glimmer stats` ask for, and the aggregates they get back. Plain data, so it crosses any seam.
+ */
+import type { Glimmer, Issue } from './types.ts';
+
+/** Which glimmers a query looks at. Dates are calendar days `YYYY-MM-DD`, both ends inclusive. */
+export interface IndexQuery {
+  from?: string;
+  to?: string;
+  /** Keep glimmers that have at least one of these themes. */
+  themes?: string[];
+  /** Keep glimmers written at this moment. */
+  moment?: string;
+  /** How many recent glimmers to return (newest first). Default 10. */
+  recentLimit?: number;
+  /** Today's calendar day, for "on this day" resurfacing. Default: none (random pick only). */
+  today?: string;
+  /** Seed for the resurfacing pick, so the same seed gives the same glimmer. */
+  seed?: number;
+}
+
+/** Counts for one calendar day. Sums and counts, so means can be combined exactly. */
+export interface DayBucket {
+  day: string;
+  count: number;
+  intensitySum: number;
+  intensityCount: number;
+  weightSum: number;
+  weightCount: number;
+}
+
+/** One ISO week (Monday to Sunday), `week` like `2026-W07`, `start` its Monday. */
+export interface WeekBucket {
+  week: string;
+  start: string;
+  count: number;
+  meanIntensity: number | null;
+  meanWeight: number | null;
+}
+
+/** A mean over the glimmers that have the field; `mean` is `null` when `count` is 0. */
+export interface Mean {
+  mean: number | null;
+  count: number;
+}
+
+/** A glimmer with the path of its note. */
+export interface IndexEntry {
+  path: string;
+  glimmer: Glimmer;
+}
+
+/** A note that means to be a glimmer but has an error, with what is wrong. */
+export interface AttemptedEntry {
+  path: string;
+  issues: Issue[];
+}
+
+/** What one query returns. Records map a value to its count; arrays are sorted by day or week. */
+export interface IndexAggregates {
+  count: number;
+  /** Distinct calendar days with at least one glimmer. */
+  days: number;
+  perDay: DayBucket[];
+  perWeek: WeekBucket[];
+  byTheme: Record<string, number>;
+  byMoment: Record<string, number>;
+  body: Record<string, number>;
+  feelings: Record<string, number>;
+  grounding: Record<string, number>;
+  intensity: Mean;
+  weight: Mean;
+  recent: IndexEntry[];
+  resurface: IndexEntry | null;
+}
