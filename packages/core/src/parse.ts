@@ -1,0 +1,134 @@
+/**
+ * `parseGlimmer`: from any string to a {@link ParseResult}, never throwing.
+ */
+import { ISSUE_CODES, makeIssue } from './issue-codes.ts';
+import { readFrontmatterObject } from './read-frontmatter.ts';
+import { outlineBody } from './sections.ts';
+import { fenceEnd, splitFrontmatter } from './split-frontmatter.ts';
+import { utf8LongerThan } from './utf8.ts';
+import { validateFrontmatter, type ValidateOptions } from './validate.ts';
+import { MAX_FILE_BYTES, MAX_FRONTMATTER_BYTES } from './yaml-options.ts';
+import type { Issue, ParseResult } from './types.ts';
+
+/** Options for {@link parseGlimmer}. */
+export interface ParseOptions extends ValidateOptions {
+  /**
+   * Read the body's `# Title` and `##` sections (default `true`). `false` skips the Markdown
+   * parse entirely, for fast scans that only need the frontmatter.
+   */
+  sections?: boolean;
+}
+
+// A line that says `type: glimmer` (quoted or not, maybe with a comment): the mark of a note that
+// means to be a glimmer even when the YAML around it is broken.
+const TYPE_LINE = /^[ \t]*type[ \t]*:[ \t]*(["']?)glimmer\1[ \t]*(?:#.*)?$/m;
+
+/** Whether a (possibly broken) frontmatter text has a `type: glimmer` line. */
+export function hasGlimmerTypeLine(text: string): boolean {
+  return TYPE_LINE.test(text);
+}
+
+/** Moves issue positions from "line in the YAML text" to "line in the file". */
+function toFileLines(issues: Issue[], frontmatterLine: number): Issue[] {
+  return issues.map((issue) => (issue.line === undefined ? issue : { ...issue, line: issue.line + frontmatterLine - 1 }));
+}
+
+/**
+ * When a note has no frontmatter by the rules but looks like it tried (a `---` block that is
+ * unclosed, or that starts after blank lines) and that block says `type: glimmer`, returns the
+ * error to show; otherwise `null`. Only the first 64 KiB are looked at.
+ */
+function brokenFenceIssue(text: string, start: number): Issue | null {
+  const head = text.slice(start, start + MAX_FRONTMATTER_BYTES);
+  const m = /^(?:[ \t]*(?:\r\n|\r|\n))*/.exec(head);
+  const lead = m ? m[0].length : 0;
+  const open = fenceEnd(head, lead);
+  if (open < 0) return null;
+  // The would-be frontmatter: up to the next fence line, or to the end of the looked-at text.
+  const rest = head.slice(open);
+  const closeMatch = /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/.exec(rest);
+  const block = closeMatch ? rest.slice(0, closeMatch.index) : rest;
+  if (!hasGlimmerTypeLine(block)) return null;
+  if (lead > 0) {
+    return makeIssue('error', ISSUE_CODES.frontmatterNotAtStart, 'The frontmatter must start on the very first line: remove the blank lines before the opening ---.', { line: 1 });
+  }
+  return closeMatch
+    ? null
+    : makeIssue('error', ISSUE_CODES.frontmatterUnclosed, 'The frontmatter has no closing --- line.', { line: 1 });
+}
+
+function result(partial: Partial<ParseResult> & Pick<ParseResult, 'body'>): ParseResult {
+  return { glimmer: null, frontmatter: null, attempted: false, sections: [], issues: [], ...partial };
+}
+
+function parseUnsafe(markdown: string, options: ParseOptions): ParseResult {
+  const split = splitFrontmatter(markdown);
+  const body = markdown.slice(split.bodyStart);
+  if (split.raw === null) {
+    const issue = brokenFenceIssue(markdown, split.bom.length);
+    return issue ? result({ body, attempted: true, issues: [issue] }) : result({ body });
+  }
+  const raw = split.raw;
+  if (utf8LongerThan(markdown, MAX_FILE_BYTES)) {
+    return hasGlimmerTypeLine(raw)
+      ? result({ body, attempted: true, issues: [makeIssue('error', ISSUE_CODES.fileTooLarge, 'This note is larger than 1 MiB, so it was not read as a glimmer.')] })
+      : result({ body });
+  }
+  if (utf8LongerThan(raw, MAX_FRONTMATTER_BYTES)) {
+    return hasGlimmerTypeLine(raw)
+      ? result({ body, attempted: true, issues: [makeIssue('error', ISSUE_CODES.frontmatterTooLarge, 'The frontmatter is larger than 64 KiB, so it was not read.', { line: split.frontmatterLine })] })
+      : result({ body });
+  }
+  const read = readFrontmatterObject(raw);
+  if (!read.ok) {
+    return hasGlimmerTypeLine(raw)
+      ? result({ body, attempted: true, issues: toFileLines(read.issues, split.frontmatterLine) })
+      : result({ body });
+  }
+  const frontmatter = read.data;
+  const attempted = frontmatter['type'] === 'glimmer';
+  if (!attempted) return result({ body, frontmatter });
+
+  const validation = validateFrontmatter(frontmatter, options);
+  const issues = [
+    ...toFileLines(read.warnings, split.frontmatterLine),
+    ...validation.issues.map((issue) => {
+      const keyLine = issue.field === undefined ? undefined : read.keyLines[issue.field];
+      return keyLine === undefined ? issue : { ...issue, line: keyLine + split.frontmatterLine - 1 };
+    }),
+  ];
+  let sections: ParseResult['sections'] = [];
+  let title: string | undefined;
+  if (options.sections !== false) {
+    try {
+      const outline = outlineBody(markdown.slice(split.bom.length));
+      sections = outline.sections;
+      title = outline.title;
+    } catch {
+      // A pathological body (e.g. nesting deep enough to exhaust the stack) only loses its outline.
+      sections = [];
+    }
+  }
+  const glimmer = validation.glimmer;
+  if (glimmer !== null) {
+    glimmer.sections = sections;
+    if (title !== undefined) glimmer.title = title;
+  }
+  return result({ glimmer, frontmatter, attempted, body, sections, issues });
+}
+
+/**
+ * Reads a note. A note is a glimmer when its frontmatter starts on line 1 and says `type: glimmer`
+ * and it has no errors. Plain notes give `attempted: false` and no issues. A note that means to be a
+ * glimmer but cannot be read (broken YAML, too large, bad `created`…) gives `attempted: true`,
+ * `glimmer: null` and the errors, with `line`/`column` in the file. Never throws, on any string.
+ */
+export function parseGlimmer(markdown: string, options: ParseOptions = {}): ParseResult {
+  const text = typeof markdown === 'string' ? markdown : '';
+  try {
+    return parseUnsafe(text, options ?? {});
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return result({ body: text, issues: [makeIssue('error', ISSUE_CODES.internalError, `This note could not be read: ${message}`)] });
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The ONE place where frontmatter text becomes a JavaScript object. Everything that reads
+ * frontmatter goes through {@link readFrontmatterObject}, so a faster reader for the common case
+ * can be put in front of `yaml` here without changing any rule.
+ */
+import { LineCounter, parseDocument, isMap, isScalar, type YAMLError } from 'yaml';
+import { ISSUE_CODES, makeIssue, type IssueCode } from './issue-codes.ts';
+import { YAML_PARSE_OPTIONS, YAML_TOJS_OPTIONS } from './yaml-options.ts';
+import type { Issue } from './types.ts';
+
+/** What reading a frontmatter block gives. Lines are 1-based lines of the YAML text itself. */
+export type FrontmatterRead =
+  | {
+      ok: true;
+      /** The mapping; `{}` for an empty block or one holding only comments. */
+      data: Record<string, unknown>;
+      /** For each top-level key, the 1-based line (in the YAML text) where it is written, when known. */
+      keyLines: Record<string, number>;
+      /** Warnings from the YAML reader (e.g. unknown tags); the data is still usable. */
+      warnings: Issue[];
+    }
+  | {
+      ok: false;
+      /** Errors; `line`/`column` are relative to the YAML text (line 1 = first YAML line). */
+      issues: Issue[];
+    };
+
+function yamlErrorCode(error: YAMLError): IssueCode {
+  if (error.code === 'DUPLICATE_KEY') return ISSUE_CODES.yamlDuplicateKey;
+  if (error.code === 'TAB_AS_INDENT') return ISSUE_CODES.yamlTabIndent;
+  return ISSUE_CODES.yamlSyntax;
+}
+
+function yamlIssue(error: YAMLError, severity: 'error' | 'warning'): Issue {
+  const pos = error.linePos?.[0];
+  // The first line of `yaml`'s message is the useful part; the rest is a source excerpt we don't repeat.
+  const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const code = severity === 'warning' ? ISSUE_CODES.yamlWarning : yamlErrorCode(error);
+  return makeIssue(severity, code, `The frontmatter is not valid YAML: ${message}`, pos ? { line: pos.line, column: pos.col } : {});
+}
+
+/**
+ * Reads a frontmatter block (the text between the `---` fences) into an object with the format's
+ * YAML rules: YAML 1.2 core schema, duplicate keys are errors, alias expansion capped, and the root
+ * must be a mapping. Never throws.
+ */
+export function readFrontmatterObject(raw: string): FrontmatterRead {
+  try {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(raw, { ...YAML_PARSE_OPTIONS, lineCounter });
+    if (doc.errors.length > 0) return { ok: false, issues: doc.errors.map((e) => yamlIssue(e, 'error')) };
+    const contents = doc.contents;
+    if (contents === null) {
+      return { ok: true, data: {}, keyLines: {}, warnings: [] };
+    }
+    if (!isMap(contents)) {
+      const pos = contents.range ? lineCounter.linePos(contents.range[0]) : undefined;
+      return {
+        ok: false,
+        issues: [makeIssue('error', ISSUE_CODES.yamlNotAMapping, 'The frontmatter must be a list of "key: value" lines.', pos ? { line: pos.line, column: pos.col } : {})],
+      };
+    }
+    let data: unknown;
+    try {
+      data = doc.toJS(YAML_TOJS_OPTIONS);
+    } catch (error) {
+      if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+        return { ok: false, issues: [makeIssue('error', ISSUE_CODES.yamlAliasLimit, 'The frontmatter repeats aliases (*name) too many times to read safely.')] };
+      }
+      throw error;
+    }
+    const keyLines: Record<string, number> = Object.create(null) as Record<string, number>;
+    for (const pair of contents.items) {
+      if (isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line;
+    }
+    return { ok: true, data: data as Record<string, unknown>, keyLines, warnings: doc.warnings.map((w) => yamlIssue(w, 'warning')) };
+  } catch (error) {
+    // Deeply nested input can exhaust the stack inside the YAML reader: an error for the note, never a crash.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [makeIssue('error', ISSUE_CODES.yamlSyntax, `The frontmatter could not be read: ${message}`)] };
+  }
+}

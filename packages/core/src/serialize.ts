@@ -1,0 +1,70 @@
+/**
+ * `serializeGlimmer`: the canonical Markdown of a glimmer, as the plugin and CLI write new notes.
+ */
+import { Document, isMap, isSeq, Pair, Scalar, YAMLMap } from 'yaml';
+import { KNOWN_KEYS } from './validate.ts';
+import { YAML_STRINGIFY_OPTIONS } from './yaml-options.ts';
+import type { Glimmer } from './types.ts';
+
+/**
+ * Builds the frontmatter mapping in the canonical key order: type, created, moment, themes,
+ * intensity, weight, body, feelings, grounding, then `extra` in its own order. Empty lists and
+ * absent values are left out.
+ */
+export function canonicalFrontmatter(glimmer: Glimmer): Array<[string, unknown]> {
+  const entries: Array<[string, unknown]> = [['type', 'glimmer'], ['created', glimmer.created]];
+  if (glimmer.moment !== undefined) entries.push(['moment', glimmer.moment]);
+  if (glimmer.themes.length > 0) entries.push(['themes', [...glimmer.themes]]);
+  if (glimmer.intensity !== undefined) entries.push(['intensity', glimmer.intensity]);
+  if (glimmer.weight !== undefined) entries.push(['weight', glimmer.weight]);
+  for (const key of ['body', 'feelings', 'grounding'] as const) {
+    if (glimmer[key].length > 0) entries.push([key, [...glimmer[key]]]);
+  }
+  // Known keys in `extra` would be written twice (a duplicate-key error): the typed fields win.
+  for (const [key, value] of Object.entries(glimmer.extra)) if (!KNOWN_KEYS.includes(key)) entries.push([key, value]);
+  return entries;
+}
+
+/** Block style everywhere (lists as `- item` lines), except empty collections, which can only be `[]`/`{}`. */
+function blockStyle(doc: Document): void {
+  const visit = (node: unknown): void => {
+    if (isMap(node) || isSeq(node)) {
+      node.flow = node.items.length === 0;
+      for (const item of node.items as unknown[]) {
+        if (item instanceof Pair) visit(item.value);
+        else visit(item);
+      }
+    }
+  };
+  visit(doc.contents);
+}
+
+/**
+ * Writes frontmatter entries as YAML lines (no fences), in the given order, each value quoted only
+ * when YAML needs it, lists in block style, no line folding.
+ */
+export function stringifyFrontmatter(entries: ReadonlyArray<readonly [string, unknown]>): string {
+  const doc = new Document(new YAMLMap(), { version: '1.2' });
+  const map = doc.contents as YAMLMap;
+  for (const [key, value] of entries) map.items.push(new Pair(new Scalar(key), doc.createNode(value)));
+  blockStyle(doc);
+  return doc.toString(YAML_STRINGIFY_OPTIONS);
+}
+
+/**
+ * The canonical Markdown of a glimmer: `---` on line 1, keys in the canonical order (see
+ * {@link canonicalFrontmatter}), `---`, then `# Title` when there is one, then each section as
+ * `## heading` and its text. Line endings are `\n`. `day` is derived from `created` and not
+ * written. Reading the result with `parseGlimmer` gives the same glimmer back, for titles, headings
+ * and texts that are plain text (no Markdown that would change the outline).
+ */
+export function serializeGlimmer(glimmer: Glimmer): string {
+  let text = `---\n${stringifyFrontmatter(canonicalFrontmatter(glimmer))}---\n`;
+  if (glimmer.title !== undefined) text += `\n# ${glimmer.title}\n`;
+  for (const section of glimmer.sections) {
+    text += `\n## ${section.heading}\n`;
+    if (section.text !== '') text += `\n${section.text}\n`;
+  }
+  return text;
+}
+

@@ -1,0 +1,159 @@
+/**
+ * The rules of the glimmer format v1, applied to an already-read frontmatter object
+ * (from {@link parseGlimmer} or from Obsidian's metadata cache).
+ */
+import { isValidCreated } from './dates.ts';
+import { ISSUE_CODES, makeIssue } from './issue-codes.ts';
+import { DEFAULT_THEME_IDS, MOMENTS } from './vocabulary.ts';
+import type { Glimmer, Issue } from './types.ts';
+
+/** Options for {@link validateFrontmatter} and {@link parseGlimmer}. */
+export interface ValidateOptions {
+  /** Known theme ids; other ids are kept and warned about. Default: the ids of `DEFAULT_THEMES`. */
+  themes?: readonly string[];
+}
+
+/** What {@link validateFrontmatter} returns. */
+export interface ValidationResult {
+  /** The glimmer, or `null` for a plain note or a glimmer with an error. */
+  glimmer: Glimmer | null;
+  /** Errors and warnings, each with the `field` it is about. Empty for a plain note. */
+  issues: Issue[];
+}
+
+/** The keys the format defines; every other key goes to `extra` untouched. */
+export const KNOWN_KEYS: readonly string[] = Object.freeze([
+  'type', 'created', 'moment', 'themes', 'intensity', 'weight', 'body', 'feelings', 'grounding',
+]);
+
+const MOMENT_IDS: readonly string[] = MOMENTS.map((m) => m.id);
+
+/** A plain mapping (not an array, not a class instance such as Date). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Reads a list field: a list, or a single string meaning a one-item list. Returns `null` when unusable. */
+function readList(value: unknown): { items: string[]; dropped: number } | null {
+  if (value === null || value === undefined) return { items: [], dropped: 0 };
+  const raw: unknown[] = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  if (typeof value !== 'string' && !Array.isArray(value)) {
+    if (typeof value === 'number' || typeof value === 'boolean') return { items: [String(value)], dropped: 0 };
+    return null;
+  }
+  const items: string[] = [];
+  let dropped = 0;
+  for (const item of raw) {
+    if (item === null || item === undefined) continue;
+    // Numbers and booleans are words the person typed (`- 3`, `- true`): keep their text.
+    const text = typeof item === 'string' ? item : typeof item === 'number' || typeof item === 'boolean' ? String(item) : null;
+    if (text === null) dropped++;
+    else if (text.trim() !== '') items.push(text);
+  }
+  return { items, dropped };
+}
+
+/** Reads an integer scale value; numeric strings such as "3" count as numbers. */
+function readScale(value: unknown, min: number, max: number): number | null {
+  let n: number | null = null;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string' && /^\s*[+-]?\d+(?:\.\d+)?\s*$/.test(value)) n = Number(value);
+  return n !== null && Number.isInteger(n) && n >= min && n <= max ? n : null;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a set of keys';
+  return String(value);
+}
+
+/**
+ * Applies the glimmer format v1 rules to frontmatter data that has already been read.
+ * Anything that is not a mapping with `type: glimmer` is a plain note: `{ glimmer: null, issues: [] }`.
+ * Errors (a missing or impossible `created`, a bad `intensity` or `weight`) give `glimmer: null`;
+ * warnings leave the glimmer usable. Unknown keys go to `extra` untouched. Never throws.
+ */
+export function validateFrontmatter(data: unknown, options: ValidateOptions = {}): ValidationResult {
+  if (!isPlainObject(data) || data['type'] !== 'glimmer') return { glimmer: null, issues: [] };
+  const issues: Issue[] = [];
+  const known = options.themes ?? DEFAULT_THEME_IDS;
+
+  const created = data['created'];
+  if (created === undefined || created === null || created === '') {
+    issues.push(makeIssue('error', ISSUE_CODES.createdMissing, 'A glimmer needs a `created` date, like 2026-02-03 or 2026-02-03T14:30.', { field: 'created' }));
+  } else if (!isValidCreated(created)) {
+    issues.push(makeIssue('error', ISSUE_CODES.createdInvalid, `\`created\` is ${describe(created)}; it should be a real date like 2026-02-03, optionally with a time like T14:30.`, { field: 'created' }));
+  }
+
+  let moment: string | undefined;
+  const rawMoment = data['moment'];
+  if (typeof rawMoment === 'string' && rawMoment !== '') {
+    moment = rawMoment;
+    if (!MOMENT_IDS.includes(rawMoment)) {
+      issues.push(makeIssue('warning', ISSUE_CODES.momentUnknown, `\`moment\` is ${describe(rawMoment)}, which is not one of ${MOMENT_IDS.join(', ')}. It is kept as written.`, { field: 'moment' }));
+    }
+  } else if (rawMoment !== undefined && rawMoment !== null && rawMoment !== '') {
+    issues.push(makeIssue('warning', ISSUE_CODES.momentInvalid, `\`moment\` is ${describe(rawMoment)}; it should be one word, one of ${MOMENT_IDS.join(', ')}. It is left out.`, { field: 'moment' }));
+  }
+
+  const themes = readList(data['themes']);
+  if (themes === null || themes.dropped > 0) {
+    issues.push(makeIssue('warning', ISSUE_CODES.themesInvalid, '`themes` should be a list of theme ids; the parts that are not words are left out.', { field: 'themes' }));
+  }
+  for (const id of themes?.items ?? []) {
+    if (!known.includes(id)) {
+      issues.push(makeIssue('warning', ISSUE_CODES.themesUnknown, `The theme ${JSON.stringify(id)} is not in your theme list. It is kept.`, { field: 'themes' }));
+    }
+  }
+
+  const scales = [
+    { field: 'intensity', min: 1, max: 5, code: ISSUE_CODES.intensityInvalid, what: 'how much it filled you up' },
+    { field: 'weight', min: 0, max: 5, code: ISSUE_CODES.weightInvalid, what: 'how heavy the work felt' },
+  ] as const;
+  const scaleValues: Partial<Record<'intensity' | 'weight', number>> = {};
+  for (const s of scales) {
+    const value = data[s.field];
+    if (value === undefined || value === null || value === '') continue;
+    const n = readScale(value, s.min, s.max);
+    if (n === null) {
+      issues.push(makeIssue('error', s.code, `\`${s.field}\` (${s.what}) is ${describe(value)}; it should be a whole number from ${s.min} to ${s.max}.`, { field: s.field }));
+    } else scaleValues[s.field] = n;
+  }
+
+  const lists: Record<'body' | 'feelings' | 'grounding', string[]> = { body: [], feelings: [], grounding: [] };
+  for (const field of ['body', 'feelings', 'grounding'] as const) {
+    const list = readList(data[field]);
+    if (list === null || list.dropped > 0) {
+      issues.push(makeIssue('warning', ISSUE_CODES.listInvalid, `\`${field}\` should be a list of short words or phrases; the parts that are not are left out.`, { field }));
+    }
+    lists[field] = list?.items ?? [];
+  }
+
+  if (issues.some((i) => i.severity === 'error')) return { glimmer: null, issues };
+
+  const extra: Record<string, unknown> = {};
+  for (const key of Object.keys(data)) {
+    if (KNOWN_KEYS.includes(key)) continue;
+    // defineProperty: a key named "__proto__" must stay an ordinary key.
+    Object.defineProperty(extra, key, { value: data[key], enumerable: true, writable: true, configurable: true });
+  }
+
+  const createdText = created as string;
+  const glimmer: Glimmer = {
+    created: createdText,
+    day: createdText.slice(0, 10),
+    ...(moment !== undefined ? { moment } : {}),
+    themes: themes?.items ?? [],
+    ...(scaleValues.intensity !== undefined ? { intensity: scaleValues.intensity } : {}),
+    ...(scaleValues.weight !== undefined ? { weight: scaleValues.weight } : {}),
+    body: lists.body,
+    feelings: lists.feelings,
+    grounding: lists.grounding,
+    extra,
+    sections: [],
+  };
+  return { glimmer, issues };
+}
