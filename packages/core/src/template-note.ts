@@ -1,0 +1,116 @@
+/**
+ * From a template and a filled-in form to the text of one new glimmer note, checked by reading it
+ * back before anyone writes it. Shared by the plugin's "New glimmer" and the CLI's `glimmer new`.
+ */
+import { parseGlimmer } from './parse.ts';
+import { serializeGlimmer } from './serialize.ts';
+import { renderTemplate, type GlimmerTemplate } from './template.ts';
+import { KNOWN_KEYS, isPlainObject } from './validate.ts';
+import type { Glimmer, Issue } from './types.ts';
+
+/** What a person filled in. Lists hold ids (themes) or words (body, feelings, grounding). */
+export interface GlimmerNoteInput {
+  /** `YYYY-MM-DDTHH:mm` (or any form the format accepts for `created`). */
+  created: string;
+  title?: string;
+  /** Answers by prompt slot (`witnessed`, …, or `section-N`). */
+  answers: Readonly<Record<string, string>>;
+  themes: readonly string[];
+  /** Labels for `{{themes}}`, by theme id; ids without a label are written as they are. */
+  themeLabels?: Readonly<Record<string, string>>;
+  moment?: string;
+  intensity?: number;
+  weight?: number;
+  body: readonly string[];
+  feelings: readonly string[];
+  grounding: readonly string[];
+}
+
+/** The composed note, or why it could not be composed. */
+export interface ComposedNote {
+  /** The note text, or `null` when it would not read back as a valid glimmer. */
+  text: string | null;
+  /** The glimmer as read back from `text`. */
+  glimmer: Glimmer | null;
+  issues: Issue[];
+}
+
+/** Form defaults a template's frontmatter gives: the values the form starts with. */
+export interface TemplateDefaults {
+  moment?: string;
+  themes: string[];
+  intensity?: number;
+  weight?: number;
+  body: string[];
+  feelings: string[];
+  grounding: string[];
+}
+
+function stringList(value: unknown): string[] {
+  const items = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+  return items.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String).filter((v) => v.trim() !== '');
+}
+
+function scale(value: unknown, min: number, max: number): number | undefined {
+  const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+}
+
+/**
+ * The form defaults in a template's frontmatter (`moment`, `themes`, `intensity`, `weight`, `body`,
+ * `feelings`, `grounding`). Values that do not fit the format are ignored here; the form is the
+ * authority once it is open, so {@link composeGlimmerNote} does not apply them again.
+ */
+export function templateDefaults(template: GlimmerTemplate): TemplateDefaults {
+  const fm = template.frontmatter;
+  const defaults: TemplateDefaults = {
+    themes: stringList(fm['themes']), body: stringList(fm['body']), feelings: stringList(fm['feelings']), grounding: stringList(fm['grounding']),
+  };
+  if (typeof fm['moment'] === 'string' && fm['moment'].trim() !== '') defaults.moment = fm['moment'].trim();
+  const intensity = scale(fm['intensity'], 1, 5);
+  if (intensity !== undefined) defaults.intensity = intensity;
+  const weight = scale(fm['weight'], 0, 5);
+  if (weight !== undefined) defaults.weight = weight;
+  return defaults;
+}
+
+/**
+ * Composes a new glimmer note: the frontmatter is `serializeGlimmer`'s canonical frontmatter (the
+ * form's values, then the template's other keys such as `tags` in the template's order), and the
+ * body is the rendered template. The text is read back with `parseGlimmer`; if that finds an error,
+ * `text` is `null` and nothing should be written. For the built-in templates and plain answers the
+ * result equals `serializeGlimmer` of the same glimmer with its title and sections.
+ */
+export function composeGlimmerNote(template: GlimmerTemplate, input: GlimmerNoteInput, options: { themes?: readonly string[] } = {}): ComposedNote {
+  const values: Record<string, string> = {
+    date: input.created.slice(0, 10),
+    time: input.created.slice(11, 16),
+    title: input.title?.trim() ?? '',
+    themes: input.themes.map((id) => input.themeLabels?.[id] ?? id).join(', '),
+  };
+  for (const [slot, text] of Object.entries(input.answers)) values[slot] = text;
+  const rendered = renderTemplate(template, values);
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rendered.frontmatter)) if (!KNOWN_KEYS.includes(key)) extra[key] = value;
+  const glimmer: Glimmer = {
+    created: input.created,
+    day: input.created.slice(0, 10),
+    themes: [...input.themes],
+    body: [...input.body],
+    feelings: [...input.feelings],
+    grounding: [...input.grounding],
+    extra,
+    sections: [],
+  };
+  if (input.moment !== undefined) glimmer.moment = input.moment;
+  if (input.intensity !== undefined) glimmer.intensity = input.intensity;
+  if (input.weight !== undefined) glimmer.weight = input.weight;
+  const frontmatter = serializeGlimmer(glimmer);
+  const text = rendered.body === '' ? frontmatter : `${frontmatter}\n${rendered.body}`;
+  const parsed = parseGlimmer(text, options.themes ? { themes: options.themes } : {});
+  if (parsed.glimmer === null || !isPlainObject(parsed.frontmatter)) {
+    const errors = parsed.issues.filter((i) => i.severity === 'error');
+    return { text: null, glimmer: null, issues: errors.length > 0 ? errors : parsed.issues };
+  }
+  return { text, glimmer: parsed.glimmer, issues: parsed.issues };
+}
