@@ -13,6 +13,8 @@ export { glimmerDay, isValidCreated, isValidDay, isoWeek, isoWeekStart } from '.
 export { DEFAULT_THEMES, DEFAULT_THEME_IDS, MOMENTS, STANDARD_SECTIONS, type MomentDefinition, type ThemeDefinition } from './vocabulary.ts';
 export { ISSUE_CODES, type IssueCode } from './issue-codes.ts';
 export { MAX_FILE_BYTES, MAX_FRONTMATTER_BYTES, MAX_ALIAS_COUNT } from './yaml-options.ts';
+export { GlimmerIndex } from './glimmer-index.ts';
+export { addDays, addMonths, dayFromNumber, dayNumber, daysInMonth, startOfWeek, weekdayOf } from './calendar.ts';
 export {
   parseTemplate, renderTemplate, TEMPLATE_PLACEHOLDERS, TEMPLATE_SLOTS,
   type GlimmerTemplate, type RenderedTemplate, type TemplatePrompt, type TemplateSlot, type TemplateValues,

@@ -1,0 +1,175 @@
+/**
+ * `GlimmerIndex`: an in-memory, incremental index of a vault's glimmers, keyed by note path.
+ * The plugin feeds it one note at a time from Obsidian's metadata cache; the CLI feeds it from
+ * files it has read. Every change updates only the buckets of the one glimmer it touches.
+ */
+import type { Glimmer, Issue } from './types.ts';
+import type { AttemptedEntry, IndexAggregates, IndexEntry, IndexQuery } from './index-query.ts';
+import { KIND, Slice, categoryKeys } from './index-buckets.ts';
+import { runQuery } from './index-aggregate.ts';
+
+/** Code-unit order, the same on every machine (unlike `localeCompare`). */
+function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/**
+ * An incremental index of glimmers and attempted glimmers, keyed by path.
+ *
+ * A path holds at most one thing: a glimmer ({@link GlimmerIndex.set}) or an attempted glimmer
+ * with its issues ({@link GlimmerIndex.setAttempted}); setting one replaces the other.
+ * Glimmers handed to the index are kept by reference and must not be changed afterwards
+ * (set a new object instead). Queries return fresh objects the caller may keep or change.
+ *
+ * @example
+ * const index = new GlimmerIndex();
+ * index.set('Glimmers/2026-03-04.md', glimmer);
+ * const week = index.query({ from: '2026-03-02', to: '2026-03-08' });
+ * week.count; // 1
+ */
+export class GlimmerIndex {
+  private readonly glimmers = new Map<string, Glimmer>();
+  private readonly attemptedByPath = new Map<string, Issue[]>();
+  private readonly dayPaths = new Map<string, Set<string>>();
+  private readonly root = new Slice();
+  private readonly slices = new Map<string, Slice>();
+
+  /** How many glimmers (not attempted glimmers) the index holds. */
+  get size(): number {
+    return this.glimmers.size;
+  }
+
+  /** Adds or replaces the glimmer at `path`, dropping any attempted glimmer recorded there. */
+  set(path: string, glimmer: Glimmer): void {
+    this.remove(path);
+    this.attemptedByPath.delete(path);
+    this.glimmers.set(path, glimmer);
+    this.apply(path, glimmer, 1);
+  }
+
+  /**
+   * Records that the note at `path` means to be a glimmer (`type: glimmer`) but has errors.
+   * It replaces any glimmer at `path`, so a note that becomes invalid stops being counted.
+   */
+  setAttempted(path: string, issues: readonly Issue[]): void {
+    this.remove(path);
+    this.attemptedByPath.set(path, issues.map((i) => ({ ...i })));
+  }
+
+  /** Forgets whatever is recorded at `path`. Returns whether there was anything. */
+  delete(path: string): boolean {
+    const had = this.remove(path);
+    return this.attemptedByPath.delete(path) || had;
+  }
+
+  /**
+   * Moves what is recorded at `from` to `to` (a renamed or moved note), replacing anything at `to`.
+   * Does nothing when `from` holds nothing or equals `to`.
+   */
+  rename(from: string, to: string): void {
+    if (from === to) return;
+    const glimmer = this.glimmers.get(from);
+    const issues = this.attemptedByPath.get(from);
+    if (glimmer) {
+      this.delete(from);
+      this.set(to, glimmer);
+    } else if (issues) {
+      this.delete(from);
+      this.setAttempted(to, issues);
+    }
+  }
+
+  /** The glimmer at `path`, or `undefined` (also for an attempted glimmer). */
+  get(path: string): Glimmer | undefined {
+    return this.glimmers.get(path);
+  }
+
+  /** The issues of the attempted glimmer at `path`, or `undefined` when there is none. */
+  getAttempted(path: string): Issue[] | undefined {
+    const issues = this.attemptedByPath.get(path);
+    return issues ? issues.map((i) => ({ ...i })) : undefined;
+  }
+
+  /** Whether `path` holds a glimmer or an attempted glimmer. */
+  has(path: string): boolean {
+    return this.glimmers.has(path) || this.attemptedByPath.has(path);
+  }
+
+  /** Every attempted glimmer with its issues, sorted by path. */
+  attempted(): AttemptedEntry[] {
+    return [...this.attemptedByPath].map(([path, issues]) => ({ path, issues: issues.map((i) => ({ ...i })) })).sort(byPath);
+  }
+
+  /** Every glimmer with its path, sorted by path. */
+  entries(): IndexEntry[] {
+    return [...this.glimmers].map(([path, glimmer]) => ({ path, glimmer })).sort(byPath);
+  }
+
+  /**
+   * Every theme and moment used by at least one glimmer, with its count, most used first:
+   * what a filter menu offers.
+   */
+  facets(): { themes: Record<string, number>; moments: Record<string, number> } {
+    const themes: [string, number][] = [];
+    const moments: [string, number][] = [];
+    for (const [key, n] of this.root.counts) {
+      if (key.startsWith(KIND.theme)) themes.push([key.slice(KIND.theme.length), n]);
+      else if (key.startsWith(KIND.moment)) moments.push([key.slice(KIND.moment.length), n]);
+    }
+    const order = (a: [string, number], b: [string, number]): number => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    return { themes: Object.fromEntries(themes.sort(order)), moments: Object.fromEntries(moments.sort(order)) };
+  }
+
+  /** The first and last calendar day with a glimmer, or `null` when there is none. */
+  span(): { first: string; last: string } | null {
+    const order = this.root.order;
+    const first = order[0];
+    const last = order[order.length - 1];
+    return first !== undefined && last !== undefined ? { first, last } : null;
+  }
+
+  /**
+   * Aggregates over the glimmers in a day range, optionally filtered by theme and moment.
+   * Answered from day and month buckets; never throws.
+   */
+  query(q: IndexQuery = {}): IndexAggregates {
+    return runQuery({ root: this.root, slices: this.slices, glimmers: this.glimmers, dayPaths: this.dayPaths }, q ?? {});
+  }
+
+  /** Removes the glimmer at `path` from every bucket; returns whether there was one. */
+  private remove(path: string): boolean {
+    const old = this.glimmers.get(path);
+    if (!old) return false;
+    this.apply(path, old, -1);
+    this.glimmers.delete(path);
+    return true;
+  }
+
+  private apply(path: string, glimmer: Glimmer, sign: 1 | -1): void {
+    const keys = categoryKeys(glimmer);
+    this.root.apply(glimmer, keys, sign);
+    for (const key of keys) {
+      // One slice per theme and per moment, so a filtered query is a bucket sum too.
+      if (!key.startsWith(KIND.theme) && !key.startsWith(KIND.moment)) continue;
+      let slice = this.slices.get(key);
+      if (!slice) {
+        if (sign < 0) continue;
+        slice = new Slice();
+        this.slices.set(key, slice);
+      }
+      slice.apply(glimmer, keys, sign);
+      if (slice.empty) this.slices.delete(key);
+    }
+    let paths = this.dayPaths.get(glimmer.day);
+    if (sign > 0) {
+      if (!paths) {
+        paths = new Set();
+        this.dayPaths.set(glimmer.day, paths);
+      }
+      paths.add(path);
+    } else if (paths) {
+      paths.delete(path);
+      if (paths.size === 0) this.dayPaths.delete(glimmer.day);
+    }
+  }
+}
