@@ -21,3 +21,4 @@ export {
 } from './template.ts';
 export { composeGlimmerNote, templateDefaults, type ComposedNote, type GlimmerNoteInput, type TemplateDefaults } from './template-note.ts';
 export { BUILT_IN_TEMPLATES, type BuiltInTemplate } from './template-builtins.ts';
+export * from './privacy/index.ts';

@@ -1,0 +1,19 @@
+/**
+ * The privacy guard: finds likely client identifiers in glimmer text and keeps the personal watch
+ * list as salted hashes. Pure TypeScript (no Node, no DOM), so it runs in Obsidian on desktop and phone.
+ */
+export type { IdentifierFinding, PrivacyCategory } from './types.ts';
+export { DEFAULT_PRIVACY_CATEGORIES, PRIVACY_CATEGORIES } from './types.ts';
+export { privacyCategoryLabel, privacyCategoryMessage } from './messages.ts';
+export type { ScanOptions } from './scan.ts';
+export { scanForIdentifiers } from './scan.ts';
+export type { RandomSource, WatchList, WatchListData } from './watch-list.ts';
+export {
+  addToWatchList,
+  createWatchList,
+  hashWatchPhrase,
+  isWatchListData,
+  loadWatchList,
+  normaliseWatchPhrase,
+  normaliseWatchWord,
+} from './watch-list.ts';

@@ -1,0 +1,110 @@
+/**
+ * `scanForIdentifiers`: runs every chosen detector over a text and settles overlaps, so each stretch
+ * of text carries at most one finding. Pure and synchronous, fast enough to run as the user types.
+ */
+import { detectEmails, detectIps, detectPhones, detectUrls } from './contact.ts';
+import { detectAges, detectDates } from './dates.ts';
+import { privacyCategoryMessage } from './messages.ts';
+import { detectNames } from './names.ts';
+import { detectIdNumbers, detectSsns } from './numbers.ts';
+import { detectAddresses, detectPostcodes } from './places.ts';
+import type { Candidate, Emit, IdentifierFinding, PrivacyCategory } from './types.ts';
+import { DEFAULT_PRIVACY_CATEGORIES } from './types.ts';
+import type { WatchList, WatchListData } from './watch-list.ts';
+import { isWatchListData, loadWatchList, normaliseWatchWord, watchWords } from './watch-list.ts';
+
+/** What to look for. */
+export interface ScanOptions {
+  /** The personal watch list (stored or loaded form). Without it, `watch-list` finds nothing. */
+  watchList?: WatchList | WatchListData;
+  /** The categories to report. Default: {@link DEFAULT_PRIVACY_CATEGORIES} (everything but `name`). */
+  categories?: readonly PrivacyCategory[];
+}
+
+type Detector = (text: string, emit: Emit) => void;
+
+const DETECTORS: Record<Exclude<PrivacyCategory, 'watch-list'>, Detector> = {
+  email: detectEmails,
+  url: detectUrls,
+  ip: detectIps,
+  phone: detectPhones,
+  ssn: detectSsns,
+  'id-number': detectIdNumbers,
+  date: detectDates,
+  age: detectAges,
+  address: detectAddresses,
+  postcode: detectPostcodes,
+  name: detectNames,
+};
+
+const POSSESSIVE = /'s$/;
+
+function detectWatchWords(text: string, list: WatchList, emit: Emit): void {
+  if (list.size === 0 || list.maxWords === 0) return;
+  const words = watchWords(text);
+  const normalised = words.map((w) => normaliseWatchWord(w.word));
+  for (let i = 0; i < words.length; i++) {
+    let phrase = '';
+    for (let n = 0; n < list.maxWords && i + n < words.length; n++) {
+      const word = words[i + n];
+      const norm = normalised[i + n];
+      if (word === undefined || norm === undefined) break;
+      if (n > 0) {
+        // A run of words continues only across spaces or a hyphen, never across punctuation.
+        const previous = words[i + n - 1];
+        if (previous === undefined || !/^[\s\-‐–]{1,3}$/.test(text.slice(previous.end, word.start))) break;
+      }
+      phrase = n === 0 ? norm : `${phrase} ${norm}`;
+      const start = words[i]?.start ?? word.start;
+      if (list.has(phrase)) {
+        emit('watch-list', start, word.end, 95);
+      } else if (POSSESSIVE.test(norm) && list.has(phrase.replace(POSSESSIVE, ''))) {
+        emit('watch-list', start, word.end - 2, 95);
+      }
+    }
+  }
+}
+
+/**
+ * Keeps one finding per stretch of text: the longer match wins (an email over the name inside it),
+ * then the stronger kind (an MRN over the phone-shaped number it is), then the earlier one.
+ */
+function settle(candidates: Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ordered) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Finds likely client identifiers in `text` (after the HIPAA Safe Harbor list): email, phone, SSN,
+ * dates with a day and month, ages over 89, street addresses, ZIP codes and postcodes, record/account/
+ * licence/plate/member numbers, URLs, IP addresses, watch-list words, and (only when asked) capitalised
+ * words that may be names. Counts, durations, times of day, scores and years alone are not findings.
+ * Findings are in text order; `start`/`end` are UTF-16 offsets. An aid, not a guarantee of de-identification.
+ */
+export function scanForIdentifiers(text: string, options: ScanOptions = {}): IdentifierFinding[] {
+  const wanted = new Set(options.categories ?? DEFAULT_PRIVACY_CATEGORIES);
+  const candidates: Candidate[] = [];
+  const emit: Emit = (category, start, end, priority = 50) => {
+    if (end > start) candidates.push({ category, start, end, priority });
+  };
+  for (const [category, detect] of Object.entries(DETECTORS) as [PrivacyCategory, Detector][]) {
+    if (wanted.has(category)) detect(text, emit);
+  }
+  if (wanted.has('watch-list') && options.watchList !== undefined) {
+    const list = isWatchListData(options.watchList) ? loadWatchList(options.watchList) : options.watchList;
+    detectWatchWords(text, list, emit);
+  }
+  return settle(candidates).map((c) => ({
+    category: c.category,
+    start: c.start,
+    end: c.end,
+    excerpt: text.slice(c.start, c.end),
+    message: privacyCategoryMessage(c.category),
+  }));
+}

@@ -1,0 +1,71 @@
+/**
+ * Small text helpers shared by the detectors. Word boundaries are checked by hand around a match
+ * because regex lookbehind is missing on older iOS WebViews that Obsidian mobile runs in.
+ */
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+const DIGIT = /[0-9]/;
+
+/** True when the character at `index` is a letter, digit, mark or underscore. */
+export function isWordCharAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  return WORD_CHAR.test(text.charAt(index));
+}
+
+/** True when the character at `index` is an ASCII digit. */
+export function isDigitAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  return DIGIT.test(text.charAt(index));
+}
+
+/**
+ * True when `[start, end)` stands alone as a number: no word character right before or after, and
+ * it is not one part of a longer dotted, slashed or dashed number (`1.2.3.4.5`, `12/05/2021/3`).
+ */
+export function isNumberAlone(text: string, start: number, end: number): boolean {
+  if (isWordCharAt(text, start - 1) || isWordCharAt(text, end)) return false;
+  const before = text.charAt(start - 1);
+  if ((before === '.' || before === '/' || before === '-' || before === ',') && isDigitAt(text, start - 2)) return false;
+  const after = text.charAt(end);
+  if ((after === '.' || after === '/' || after === '-' || after === ',' || after === ':') && isDigitAt(text, end + 1)) {
+    return false;
+  }
+  return true;
+}
+
+/** True when `[start, end)` is a whole word: no word character touches either end. */
+export function isWholeWord(text: string, start: number, end: number): boolean {
+  return !isWordCharAt(text, start - 1) && !isWordCharAt(text, end);
+}
+
+/** How many ASCII digits `s` has. */
+export function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+// A number followed by one of these is a measurement, a count or a duration, not an age or a day.
+const UNIT_AFTER =
+  /^\s*(?:%|percent\b|per\s?cent\b|degrees?\b|°|minutes?\b|mins?\b|hours?\b|hrs?\b|seconds?\b|secs?\b|days?\b|weeks?\b|months?\b|years?\b(?![\s-]+old)|yrs?\b(?![\s-]+old)|times\b|sessions?\b|pounds?\b|lbs?\b|kgs?\b|kilos?\b|miles?\b|km\b|kilometers?\b|kilometres?\b|bpm\b|points?\b|dollars?\b|euros?\b|mg\b|cm\b|feet\b|ft\b|steps\b|people\b|clients\b|pages?\b|on\s+the\s+|out\s+of\b|\/|:\d|[.,]\d|\d)/i;
+
+/** True when the text from `index` starts with a unit or scale word ("percent", "minutes", "/10" …). */
+export function unitFollows(text: string, index: number): boolean {
+  return UNIT_AFTER.test(text.slice(index, index + 24));
+}
+
+/** Runs a global regex over `text`, calling `onMatch` for each match (empty matches are skipped). */
+export function eachMatch(pattern: RegExp, text: string, onMatch: (match: RegExpExecArray) => void): void {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    onMatch(m);
+  }
+}

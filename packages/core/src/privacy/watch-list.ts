@@ -1,0 +1,141 @@
+/**
+ * The personal watch list: words or names (for example current clients' first names) that the scan
+ * should flag. The list itself is confidential, so only salted hashes of its normalised words are ever
+ * kept; the scan hashes each word (and run of words) of the text and looks the hash up.
+ *
+ * What this protects against: someone reading `data.json`, a synced copy or a screenshot of settings
+ * cannot read the words. What it does not: anyone with `data.json` (salt included) can hash a list of
+ * common first names and see which ones match, so a short name list can be recovered by guessing.
+ */
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+/** The stored form of a watch list: salt and hashes only, safe to keep in plugin data. */
+export interface WatchListData {
+  version: 1;
+  /** Random hex, one per vault, so equal lists in two vaults hash differently. */
+  salt: string;
+  /** HMAC-SHA-256 (keyed by the salt) of each normalised entry, lower-case hex, sorted, no repeats. */
+  hashes: string[];
+  /** The most words in one entry ("Mary Ann" is 2), so the scan knows how long a run of words to hash. */
+  maxWords: number;
+}
+
+/** A loaded watch list, ready to match. It remembers recent answers so rescanning as one types is cheap. */
+export interface WatchList {
+  readonly maxWords: number;
+  readonly size: number;
+  /** True when the normalised phrase (see {@link normaliseWatchPhrase}) is on the list. */
+  has(normalisedPhrase: string): boolean;
+}
+
+/** Anything with `getRandomValues`, such as the global `crypto` (desktop, mobile and Node 20 all have it). */
+export interface RandomSource {
+  getRandomValues<T extends Uint8Array>(array: T): T;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
+const MARKS = /\p{M}/gu;
+const CACHE_LIMIT = 20_000;
+
+/**
+ * Normalises one word: Unicode NFKC, accents and other marks removed ("José" and "Jose" are the same),
+ * lower case (locale-free), curly apostrophes made straight. Used for list entries and text alike.
+ */
+export function normaliseWatchWord(word: string): string {
+  return word.normalize('NFKC').normalize('NFD').replace(MARKS, '').toLowerCase().replace(/’/g, "'").trim();
+}
+
+/** The words of `text` with their UTF-16 offsets: letters and digits, with inner apostrophes ("Maria's"). */
+export function watchWords(text: string): { word: string; start: number; end: number }[] {
+  const words: { word: string; start: number; end: number }[] = [];
+  const re = new RegExp(WORD.source, WORD.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) words.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  return words;
+}
+
+/** Normalises a whole entry: its words, normalised, joined by one space ("Mary-Ann " → "mary ann"). */
+export function normaliseWatchPhrase(phrase: string): string {
+  return watchWords(phrase)
+    .map((w) => normaliseWatchWord(w.word))
+    .join(' ');
+}
+
+function keyedHasher(salt: string): (phrase: string) => string {
+  const base = hmac.create(sha256, utf8ToBytes(salt));
+  return (phrase) => bytesToHex(base.clone().update(utf8ToBytes(phrase)).digest());
+}
+
+/** The stored hash of one normalised phrase under `salt`. */
+export function hashWatchPhrase(normalisedPhrase: string, salt: string): string {
+  return keyedHasher(salt)(normalisedPhrase);
+}
+
+function randomSalt(random?: RandomSource): string {
+  const source = random ?? (globalThis as { crypto?: RandomSource }).crypto;
+  if (!source || typeof source.getRandomValues !== 'function') {
+    throw new Error('No secure random source is available to make a watch list salt.');
+  }
+  return bytesToHex(source.getRandomValues(new Uint8Array(16)));
+}
+
+/**
+ * Makes the stored form of a watch list from plain words or names (one entry each; an entry may have
+ * several words, like "Mary Ann"). Empty entries are ignored. The salt is random unless given.
+ * The plain words are not kept anywhere: the caller should drop them (and clear any text field) after this.
+ */
+export function createWatchList(words: readonly string[], salt?: string, random?: RandomSource): WatchListData {
+  return addToWatchList({ version: 1, salt: salt ?? randomSalt(random), hashes: [], maxWords: 0 }, words);
+}
+
+/** Adds entries to a stored watch list, keeping its salt, so the user never has to type the old ones again. */
+export function addToWatchList(data: WatchListData, words: readonly string[]): WatchListData {
+  const hash = keyedHasher(data.salt);
+  const hashes = new Set(data.hashes);
+  let maxWords = data.maxWords;
+  for (const entry of words) {
+    const phrase = normaliseWatchPhrase(entry);
+    if (phrase === '') continue;
+    hashes.add(hash(phrase));
+    maxWords = Math.max(maxWords, phrase.split(' ').length);
+  }
+  return { version: 1, salt: data.salt, hashes: [...hashes].sort(), maxWords };
+}
+
+/** True when `value` has the shape of {@link WatchListData} (for data read back from disk). */
+export function isWatchListData(value: unknown): value is WatchListData {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    v.version === 1 &&
+    typeof v.salt === 'string' &&
+    v.salt.length > 0 &&
+    Array.isArray(v.hashes) &&
+    v.hashes.every((h) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h)) &&
+    typeof v.maxWords === 'number' &&
+    Number.isInteger(v.maxWords) &&
+    v.maxWords >= 0
+  );
+}
+
+/** Loads a stored watch list for matching. */
+export function loadWatchList(data: WatchListData): WatchList {
+  const hash = keyedHasher(data.salt);
+  const hashes = new Set(data.hashes);
+  const cache = new Map<string, boolean>();
+  return {
+    maxWords: data.maxWords,
+    size: hashes.size,
+    has(phrase: string): boolean {
+      const known = cache.get(phrase);
+      if (known !== undefined) return known;
+      const found = hashes.has(hash(phrase));
+      // Forget everything at the limit: simpler than an LRU and just as good for typing and batch scans.
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(phrase, found);
+      return found;
+    },
+  };
+}
