@@ -5,7 +5,8 @@
  */
 import type { Glimmer, Issue } from './types.ts';
 import type { AttemptedEntry, IndexAggregates, IndexEntry, IndexQuery } from './index-query.ts';
-import { KIND, Slice, categoryKeys } from './index-buckets.ts';
+import { Categories, MOMENT, Slice, THEME, isoWeekOf } from './index-buckets.ts';
+import type { DayNode, Rec } from './index-buckets.ts';
 import { runQuery } from './index-aggregate.ts';
 
 /** Code-unit order, the same on every machine (unlike `localeCompare`). */
@@ -28,23 +29,27 @@ function byPath(a: { path: string }, b: { path: string }): number {
  * week.count; // 1
  */
 export class GlimmerIndex {
-  private readonly glimmers = new Map<string, Glimmer>();
+  private readonly records = new Map<string, Rec>();
   private readonly attemptedByPath = new Map<string, Issue[]>();
-  private readonly dayPaths = new Map<string, Set<string>>();
+  /** Day → its ISO week and its glimmers (removal scans one day: a handful of entries). */
+  private readonly dayNodes = new Map<string, DayNode>();
+  private readonly categories = new Categories();
   private readonly root = new Slice();
-  private readonly slices = new Map<string, Slice>();
+  /** Categorical id (of a theme or moment) → the slice of glimmers having it. */
+  private readonly slices: (Slice | undefined)[] = [];
 
   /** How many glimmers (not attempted glimmers) the index holds. */
   get size(): number {
-    return this.glimmers.size;
+    return this.records.size;
   }
 
   /** Adds or replaces the glimmer at `path`, dropping any attempted glimmer recorded there. */
   set(path: string, glimmer: Glimmer): void {
     this.remove(path);
-    this.attemptedByPath.delete(path);
-    this.glimmers.set(path, glimmer);
-    this.apply(path, glimmer, 1);
+    if (this.attemptedByPath.size > 0) this.attemptedByPath.delete(path);
+    const rec: Rec = { path, glimmer, ids: this.categories.idsOf(glimmer) };
+    this.records.set(path, rec);
+    this.apply(rec, 1);
   }
 
   /**
@@ -68,7 +73,7 @@ export class GlimmerIndex {
    */
   rename(from: string, to: string): void {
     if (from === to) return;
-    const glimmer = this.glimmers.get(from);
+    const glimmer = this.records.get(from)?.glimmer;
     const issues = this.attemptedByPath.get(from);
     if (glimmer) {
       this.delete(from);
@@ -81,7 +86,7 @@ export class GlimmerIndex {
 
   /** The glimmer at `path`, or `undefined` (also for an attempted glimmer). */
   get(path: string): Glimmer | undefined {
-    return this.glimmers.get(path);
+    return this.records.get(path)?.glimmer;
   }
 
   /** The issues of the attempted glimmer at `path`, or `undefined` when there is none. */
@@ -92,7 +97,7 @@ export class GlimmerIndex {
 
   /** Whether `path` holds a glimmer or an attempted glimmer. */
   has(path: string): boolean {
-    return this.glimmers.has(path) || this.attemptedByPath.has(path);
+    return this.records.has(path) || this.attemptedByPath.has(path);
   }
 
   /** Every attempted glimmer with its issues, sorted by path. */
@@ -102,7 +107,7 @@ export class GlimmerIndex {
 
   /** Every glimmer with its path, sorted by path. */
   entries(): IndexEntry[] {
-    return [...this.glimmers].map(([path, glimmer]) => ({ path, glimmer })).sort(byPath);
+    return [...this.records.values()].map(({ path, glimmer }) => ({ path, glimmer })).sort(byPath);
   }
 
   /**
@@ -112,10 +117,11 @@ export class GlimmerIndex {
   facets(): { themes: Record<string, number>; moments: Record<string, number> } {
     const themes: [string, number][] = [];
     const moments: [string, number][] = [];
-    for (const [key, n] of this.root.counts) {
-      if (key.startsWith(KIND.theme)) themes.push([key.slice(KIND.theme.length), n]);
-      else if (key.startsWith(KIND.moment)) moments.push([key.slice(KIND.moment.length), n]);
-    }
+    const { kindOf, valueOf } = this.categories;
+    this.root.counts.forEach((n, id) => {
+      if (n > 0 && kindOf[id] === THEME) themes.push([valueOf[id] as string, n]);
+      else if (n > 0 && kindOf[id] === MOMENT) moments.push([valueOf[id] as string, n]);
+    });
     const order = (a: [string, number], b: [string, number]): number => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
     return { themes: Object.fromEntries(themes.sort(order)), moments: Object.fromEntries(moments.sort(order)) };
   }
@@ -133,43 +139,48 @@ export class GlimmerIndex {
    * Answered from day and month buckets; never throws.
    */
   query(q: IndexQuery = {}): IndexAggregates {
-    return runQuery({ root: this.root, slices: this.slices, glimmers: this.glimmers, dayPaths: this.dayPaths }, q ?? {});
+    return runQuery({ root: this.root, slices: this.slices, categories: this.categories, dayNodes: this.dayNodes }, q ?? {});
   }
 
   /** Removes the glimmer at `path` from every bucket; returns whether there was one. */
   private remove(path: string): boolean {
-    const old = this.glimmers.get(path);
+    const old = this.records.get(path);
     if (!old) return false;
-    this.apply(path, old, -1);
-    this.glimmers.delete(path);
+    this.apply(old, -1);
+    this.records.delete(path);
     return true;
   }
 
-  private apply(path: string, glimmer: Glimmer, sign: 1 | -1): void {
-    const keys = categoryKeys(glimmer);
-    this.root.apply(glimmer, keys, sign);
-    for (const key of keys) {
+  private apply(rec: Rec, sign: 1 | -1): void {
+    const day = rec.glimmer.day;
+    let node = this.dayNodes.get(day);
+    if (!node) {
+      if (sign < 0) return;
+      node = { ...isoWeekOf(day), recs: [] };
+      this.dayNodes.set(day, node);
+    }
+    if (sign > 0) node.recs.push(rec);
+    else {
+      const at = node.recs.indexOf(rec);
+      if (at >= 0) node.recs.splice(at, 1);
+    }
+    this.root.apply(rec, node, sign);
+    const kindOf = this.categories.kindOf;
+    const ids = rec.ids;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
       // One slice per theme and per moment, so a filtered query is a bucket sum too.
-      if (!key.startsWith(KIND.theme) && !key.startsWith(KIND.moment)) continue;
-      let slice = this.slices.get(key);
+      if (kindOf[id] !== THEME && kindOf[id] !== MOMENT) continue;
+      let slice = this.slices[id];
       if (!slice) {
         if (sign < 0) continue;
         slice = new Slice();
-        this.slices.set(key, slice);
+        this.slices[id] = slice;
       }
-      slice.apply(glimmer, keys, sign);
-      if (slice.empty) this.slices.delete(key);
+      slice.apply(rec, node, sign);
+      if (slice.empty) this.slices[id] = undefined;
     }
-    let paths = this.dayPaths.get(glimmer.day);
-    if (sign > 0) {
-      if (!paths) {
-        paths = new Set();
-        this.dayPaths.set(glimmer.day, paths);
-      }
-      paths.add(path);
-    } else if (paths) {
-      paths.delete(path);
-      if (paths.size === 0) this.dayPaths.delete(glimmer.day);
-    }
+    // The node (and its cached week) stays while the day has glimmers.
+    if (node.recs.length === 0) this.dayNodes.delete(day);
   }
 }

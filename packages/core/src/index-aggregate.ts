@@ -1,149 +1,116 @@
 /**
  * Answers an {@link IndexQuery} from the buckets of `index-buckets.ts`. A query without filters,
- * or with one theme or one moment, sums the matching slice's day buckets and month counts and
- * looks at single glimmers only in the months its range cuts through; any other filter walks
- * the glimmers of the range once.
+ * or with one theme or one moment, sums the matching slice's day buckets (and takes its totals
+ * when the range covers it all); any other filter walks the glimmers of the range once. Values
+ * (themes, body, …) of a partial range are counted by walking its glimmers' interned ids.
  */
-import type { Glimmer } from './types.ts';
 import type { DayBucket, IndexAggregates, IndexEntry, IndexQuery, Mean, WeekBucket } from './index-query.ts';
-import { KIND, Slice, addToStats, bump, categoryKeys, emptyDay, lowerBound, upperBound } from './index-buckets.ts';
-import type { Counts, DayStats } from './index-buckets.ts';
-import { daysInMonth } from './calendar.ts';
+import { Categories, MOMENT, Slice, THEME, addToSums, lowerBound, upperBound, zeroSums } from './index-buckets.ts';
+import type { DayNode, DayStats, Kind, Rec, Sums } from './index-buckets.ts';
 
 /** What the query engine reads from the index. */
 export interface IndexState {
   readonly root: Slice;
-  readonly slices: ReadonlyMap<string, Slice>;
-  readonly glimmers: ReadonlyMap<string, Glimmer>;
-  readonly dayPaths: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly slices: readonly (Slice | undefined)[];
+  readonly categories: Categories;
+  readonly dayNodes: ReadonlyMap<string, DayNode>;
 }
 
-type Predicate = ((g: Glimmer) => boolean) | null;
-type Sums = Omit<DayStats, 'day' | 'week' | 'weekStart'>;
-
 const DEFAULT_RECENT = 10;
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+const EMPTY = new Slice();
 
 /** Runs one query. Never throws for any query object. */
 export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
-  const themes = [...new Set(Array.isArray(q.themes) ? q.themes.filter((t) => typeof t === 'string') : [])];
+  const themes = [...new Set(Array.isArray(q.themes) ? q.themes.filter((t): t is string => typeof t === 'string') : [])];
   const moment = typeof q.moment === 'string' ? q.moment : undefined;
   const from = typeof q.from === 'string' ? q.from : undefined;
   const to = typeof q.to === 'string' ? q.to : undefined;
+  const { categories } = state;
 
-  let predicate: Predicate = null;
-  if (themes.length > 0 || moment !== undefined) {
-    predicate = (g) => (moment === undefined || g.moment === moment) && (themes.length === 0 || themes.some((t) => g.themes.includes(t)));
-  }
-  // No filter, one theme, or one moment: answered from that slice's buckets.
-  const singlePlan = themes.length === 0 || (themes.length === 1 && moment === undefined);
-  const single =
-    themes.length === 1 ? state.slices.get(KIND.theme + themes[0])
-    : moment !== undefined ? state.slices.get(KIND.moment + moment)
-    : state.root;
-
-  const entriesOf = (day: string): IndexEntry[] => {
-    const out: IndexEntry[] = [];
-    for (const path of state.dayPaths.get(day) ?? []) {
-      const glimmer = state.glimmers.get(path);
-      if (glimmer && (!predicate || predicate(glimmer))) out.push({ path, glimmer });
-    }
-    return out;
+  // Filters as categorical ids; a value no glimmer has matches nothing (id -1).
+  const themeIds = themes.map((t) => categories.find(THEME, t) ?? -1);
+  const momentId = moment === undefined ? undefined : categories.find(MOMENT, moment) ?? -1;
+  const filtered = themes.length > 0 || moment !== undefined;
+  const keep = (rec: Rec): boolean =>
+    (momentId === undefined || rec.ids.includes(momentId)) && (themeIds.length === 0 || themeIds.some((id) => rec.ids.includes(id)));
+  const recordsOf = (day: string): Rec[] => {
+    const list = state.dayNodes.get(day)?.recs ?? [];
+    return filtered ? list.filter(keep) : [...list];
   };
+  const sliceOf = (id: number): Slice => (id >= 0 ? state.slices[id] : undefined) ?? EMPTY;
 
-  let stats: DayStats[];
+  const stats: DayStats[] = [];
   let sums: Sums;
-  let counts: Counts;
-  let dayEntries: (day: string) => IndexEntry[] = entriesOf;
-  if (singlePlan) {
-    const slice = single ?? new Slice();
+  let counts: readonly number[];
+  let dayRecords: (day: string) => Rec[] = recordsOf;
+  // No filter, one theme, or one moment: answered from that slice's buckets.
+  if (themes.length === 0 || (themes.length === 1 && moment === undefined)) {
+    const slice = themes.length === 1 ? sliceOf(themeIds[0] as number) : momentId !== undefined ? sliceOf(momentId) : state.root;
     const lo = from === undefined ? 0 : lowerBound(slice.order, from);
     const hi = to === undefined ? slice.order.length : upperBound(slice.order, to);
-    stats = [];
     for (let i = lo; i < hi; i++) stats.push(slice.days.get(slice.order[i] as string) as DayStats);
-    const whole = lo === 0 && hi === slice.order.length;
-    sums = whole ? slice.total : sumStats(stats);
-    counts = whole ? slice.counts : countRange(slice, stats, from, to, entriesOf);
+    if (lo === 0 && hi === slice.order.length) {
+      sums = slice.total;
+      counts = slice.counts;
+    } else {
+      sums = zeroSums();
+      for (const d of stats) addSums(sums, d);
+      const tally: number[] = new Array<number>(categories.valueOf.length).fill(0);
+      for (const d of stats) for (const rec of recordsOf(d.day)) for (const id of rec.ids) tally[id] = (tally[id] as number) + 1;
+      counts = tally;
+    }
   } else {
     // Several themes, or a theme and a moment: walk the glimmers of the range once.
-    const base = moment !== undefined ? state.slices.get(KIND.moment + moment) ?? new Slice() : state.root;
+    const base = momentId !== undefined ? sliceOf(momentId) : state.root;
     const lo = from === undefined ? 0 : lowerBound(base.order, from);
     const hi = to === undefined ? base.order.length : upperBound(base.order, to);
-    const matched = new Map<string, IndexEntry[]>();
-    stats = [];
-    sums = { count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0 };
-    counts = new Map();
+    const matched = new Map<string, Rec[]>();
+    const tally: number[] = new Array<number>(categories.valueOf.length).fill(0);
+    sums = zeroSums();
     for (let i = lo; i < hi; i++) {
       const day = base.order[i] as string;
-      const list = entriesOf(day);
+      const list = recordsOf(day);
       if (list.length === 0) continue;
       matched.set(day, list);
-      const cached = state.root.days.get(day);
-      const dayStats: DayStats = cached
-        ? { ...cached, count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0 }
-        : emptyDay(day);
-      for (const { glimmer } of list) {
-        addToStats(dayStats, glimmer, 1);
-        addToStats(sums, glimmer, 1);
-        for (const key of categoryKeys(glimmer)) bump(counts, key, 1);
+      const cached = state.root.days.get(day) as DayStats;
+      const dayStats: DayStats = { day, ...zeroSums(), week: cached.week, weekStart: cached.weekStart };
+      for (const rec of list) {
+        addToSums(dayStats, rec.glimmer, 1);
+        for (const id of rec.ids) tally[id] = (tally[id] as number) + 1;
       }
+      addSums(sums, dayStats);
       stats.push(dayStats);
     }
-    dayEntries = (day) => matched.get(day) ?? [];
+    counts = tally;
+    dayRecords = (day) => [...(matched.get(day) ?? [])];
   }
 
   const limit = typeof q.recentLimit === 'number' && q.recentLimit >= 0 ? Math.floor(q.recentLimit) : DEFAULT_RECENT;
+  const [byTheme, byMoment, body, feelings, grounding] = toRecords(categories, counts);
   return {
     count: sums.count,
     days: stats.length,
     perDay: stats.map(toDayBucket),
     perWeek: toWeeks(stats),
-    byTheme: record(counts, KIND.theme),
-    byMoment: record(counts, KIND.moment),
-    body: record(counts, KIND.body),
-    feelings: record(counts, KIND.feelings),
-    grounding: record(counts, KIND.grounding),
+    byTheme,
+    byMoment,
+    body,
+    feelings,
+    grounding,
     intensity: mean(sums.intensitySum, sums.intensityCount),
     weight: mean(sums.weightSum, sums.weightCount),
-    recent: recent(stats, dayEntries, limit),
-    resurface: resurface(stats, dayEntries, q.today, q.seed),
+    recent: recent(stats, dayRecords, limit),
+    resurface: resurface(stats, dayRecords, q.today, q.seed),
   };
 }
 
-function sumStats(stats: readonly DayStats[]): Sums {
-  const s: Sums = { count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0 };
-  for (const d of stats) {
-    s.count += d.count;
-    s.intensitySum += d.intensitySum;
-    s.intensityCount += d.intensityCount;
-    s.weightSum += d.weightSum;
-    s.weightCount += d.weightCount;
-  }
-  return s;
-}
-
-/** Categorical counts of a range: whole months from month buckets, cut months glimmer by glimmer. */
-function countRange(slice: Slice, stats: readonly DayStats[], from: string | undefined, to: string | undefined, entriesOf: (day: string) => IndexEntry[]): Counts {
-  const counts: Counts = new Map();
-  let i = 0;
-  while (i < stats.length) {
-    const month = (stats[i] as DayStats).day.slice(0, 7);
-    let j = i;
-    while (j < stats.length && (stats[j] as DayStats).day.startsWith(month)) j++;
-    const first = `${month}-01`;
-    const last = `${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`;
-    const wholeMonth = (from === undefined || from <= first) && (to === undefined || to >= last);
-    if (wholeMonth) {
-      for (const [key, n] of slice.months.get(month) ?? []) bump(counts, key, n);
-    } else {
-      for (let k = i; k < j; k++) {
-        for (const { glimmer } of entriesOf((stats[k] as DayStats).day)) {
-          for (const key of categoryKeys(glimmer)) bump(counts, key, 1);
-        }
-      }
-    }
-    i = j;
-  }
-  return counts;
+function addSums(into: Sums, d: Sums): void {
+  into.count += d.count;
+  into.intensitySum += d.intensitySum;
+  into.intensityCount += d.intensityCount;
+  into.weightSum += d.weightSum;
+  into.weightCount += d.weightCount;
 }
 
 function toDayBucket(d: DayStats): DayBucket {
@@ -155,22 +122,12 @@ function toWeeks(stats: readonly DayStats[]): WeekBucket[] {
   let i = 0;
   while (i < stats.length) {
     const first = stats[i] as DayStats;
-    const s: Sums = { count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0 };
-    let j = i;
+    const s = zeroSums();
     // Days are sorted, so the days of one week are next to each other.
-    while (j < stats.length && (stats[j] as DayStats).week === first.week) {
-      const d = stats[j] as DayStats;
-      s.count += d.count;
-      s.intensitySum += d.intensitySum;
-      s.intensityCount += d.intensityCount;
-      s.weightSum += d.weightSum;
-      s.weightCount += d.weightCount;
-      j++;
-    }
+    while (i < stats.length && (stats[i] as DayStats).week === first.week) addSums(s, stats[i++] as DayStats);
     if (first.week !== '') {
       weeks.push({ week: first.week, start: first.weekStart, count: s.count, meanIntensity: mean(s.intensitySum, s.intensityCount).mean, meanWeight: mean(s.weightSum, s.weightCount).mean });
     }
-    i = j;
   }
   return weeks;
 }
@@ -179,33 +136,41 @@ function mean(sum: number, count: number): Mean {
   return { mean: count > 0 ? sum / count : null, count };
 }
 
-/** One kind of counts as a record, most frequent first, then by value. */
-function record(counts: Counts, kind: string): Record<string, number> {
-  const pairs: [string, number][] = [];
-  for (const [key, n] of counts) if (key.startsWith(kind)) pairs.push([key.slice(kind.length), n]);
-  pairs.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return Object.fromEntries(pairs);
+/** Counts per kind as records, most frequent first, then by value. */
+function toRecords(categories: Categories, counts: readonly number[]): [Record<string, number>, Record<string, number>, Record<string, number>, Record<string, number>, Record<string, number>] {
+  const pairs: [string, number][][] = [[], [], [], [], []];
+  const { kindOf, valueOf } = categories;
+  for (let id = 0; id < counts.length; id++) {
+    const n = counts[id];
+    if (n !== undefined && n > 0) pairs[kindOf[id] as Kind]?.push([valueOf[id] as string, n]);
+  }
+  const rec = (list: [string, number][]): Record<string, number> => Object.fromEntries(list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+  const [t, m, b, f, g] = pairs as [[string, number][], [string, number][], [string, number][], [string, number][], [string, number][]];
+  return [rec(t), rec(m), rec(b), rec(f), rec(g)];
 }
 
 /** Newest first: by `created` descending, then path ascending. */
-function byNewest(a: IndexEntry, b: IndexEntry): number {
+function byNewest(a: Rec, b: Rec): number {
   if (a.glimmer.created !== b.glimmer.created) return a.glimmer.created > b.glimmer.created ? -1 : 1;
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 /** Oldest first, the order a seeded pick counts in. */
-function byOldest(a: IndexEntry, b: IndexEntry): number {
-  if (a.glimmer.created !== b.glimmer.created) return a.glimmer.created < b.glimmer.created ? -1 : 1;
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function byOldest(a: Rec, b: Rec): number {
+  return -byNewest(a, b);
 }
 
-function recent(stats: readonly DayStats[], entriesOf: (day: string) => IndexEntry[], limit: number): IndexEntry[] {
-  const out: IndexEntry[] = [];
+function entry(rec: Rec): IndexEntry {
+  return { path: rec.path, glimmer: rec.glimmer };
+}
+
+function recent(stats: readonly DayStats[], recordsOf: (day: string) => Rec[], limit: number): IndexEntry[] {
+  const out: Rec[] = [];
   for (let i = stats.length - 1; i >= 0 && out.length < limit; i--) {
     // A `created` with a time sorts within its day, so take whole days before cutting.
-    out.push(...entriesOf((stats[i] as DayStats).day).sort(byNewest));
+    out.push(...recordsOf((stats[i] as DayStats).day).sort(byNewest));
   }
-  return out.slice(0, limit);
+  return out.slice(0, limit).map(entry);
 }
 
 /** A number in [0, 1) from a seed (mulberry32): the same seed always gives the same pick. */
@@ -216,42 +181,44 @@ function seededUnit(seed: number): number {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
 
 /**
  * One glimmer to bring back: one written on this day of the year in an earlier year when `today`
  * is given and there is one, otherwise a seeded pick among glimmers before `today` (or among all
  * of them when none is before `today`).
  */
-function resurface(stats: readonly DayStats[], entriesOf: (day: string) => IndexEntry[], today: unknown, seed: unknown): IndexEntry | null {
+function resurface(stats: readonly DayStats[], recordsOf: (day: string) => Rec[], today: unknown, seed: unknown): IndexEntry | null {
   if (stats.length === 0) return null;
-  const s = typeof seed === 'number' ? seed : 0;
+  const unit = seededUnit(typeof seed === 'number' ? seed : 0);
   let pool: readonly DayStats[] = stats;
   if (typeof today === 'string' && DAY_RE.test(today)) {
     const days = stats.map((d) => d.day);
-    const onThisDay: IndexEntry[] = [];
+    const onThisDay: Rec[] = [];
     const year = Number(today.slice(0, 4));
     const md = today.slice(5);
-    const firstYear = Number(days[0]?.slice(0, 4));
-    const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-    for (let y = firstYear; y < year; y++) {
+    for (let y = Number(days[0]?.slice(0, 4)); y < year; y++) {
       const yy = String(y).padStart(4, '0');
       const wanted = [`${yy}-${md}`];
       // In a year without 29 February, glimmers of a 29 February come back on the 28th.
-      if (md === '02-28' && !leap(year)) wanted.push(`${yy}-02-29`);
+      if (md === '02-28' && !isLeap(year)) wanted.push(`${yy}-02-29`);
       for (const day of wanted) {
-        const at = lowerBound(days, day);
-        if (days[at] === day) onThisDay.push(...entriesOf(day).sort(byOldest));
+        if (days[lowerBound(days, day)] === day) onThisDay.push(...recordsOf(day).sort(byOldest));
       }
     }
-    if (onThisDay.length > 0) return onThisDay[Math.floor(seededUnit(s) * onThisDay.length)] ?? null;
+    const chosen = onThisDay[Math.floor(unit * onThisDay.length)];
+    if (chosen) return entry(chosen);
     const before = stats.slice(0, lowerBound(days, today));
     if (before.length > 0) pool = before;
   }
-  const total = pool.reduce((n, d) => n + d.count, 0);
-  let k = Math.floor(seededUnit(s) * total);
+  let k = Math.floor(unit * pool.reduce((n, d) => n + d.count, 0));
   for (const d of pool) {
-    if (k < d.count) return entriesOf(d.day).sort(byOldest)[k] ?? null;
+    if (k < d.count) {
+      const rec = recordsOf(d.day).sort(byOldest)[k];
+      return rec ? entry(rec) : null;
+    }
     k -= d.count;
   }
   return null;

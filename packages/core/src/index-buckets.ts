@@ -1,57 +1,130 @@
 /**
  * The incremental buckets behind {@link GlimmerIndex}: one "slice" for all glimmers, one per
- * theme and one per moment. Each slice keeps per-day sums (count, intensity, weight), per-month
- * counts of the categorical fields, and running totals, so one glimmer's change touches only
- * its own buckets and a query sums buckets instead of rescanning notes.
+ * theme and one per moment. Each slice keeps per-day sums (count, intensity, weight) and running
+ * totals, so one glimmer's change touches only its own buckets and a query sums day buckets
+ * instead of rescanning notes.
  *
- * Categorical counts live per month (not per day) on purpose: a year of daily maps for every
- * theme costs tens of megabytes at 50k glimmers, while a query only needs to scan the glimmers
- * of the (at most two) months its range cuts through.
+ * Categorical values (themes, moment, body, feelings, grounding) are interned as small integer
+ * ids once, so counting them is array arithmetic rather than string hashing: building the index
+ * stays near a microsecond per glimmer, and a query that needs the values of only part of the
+ * vault walks that part's glimmers (a few integer increments each).
  */
 import type { Glimmer } from './types.ts';
-import { isoWeek, isoWeekStart } from './dates.ts';
+import { dayFromNumber, dayNumber } from './calendar.ts';
 
-/** Per-day sums of one slice. `week`/`weekStart` are cached because computing them costs a Date. */
-export interface DayStats {
-  day: string;
+/** The categorical fields, in the order of their kind numbers. */
+export const KINDS = ['theme', 'moment', 'body', 'feelings', 'grounding'] as const;
+/** A kind number: an index into {@link KINDS}. */
+export type Kind = 0 | 1 | 2 | 3 | 4;
+export const THEME: Kind = 0;
+export const MOMENT: Kind = 1;
+
+/** One stored glimmer: its path, the glimmer, and the ids of its categorical values. */
+export interface Rec {
+  readonly path: string;
+  readonly glimmer: Glimmer;
+  readonly ids: readonly number[];
+}
+
+/** One calendar day of the index: its ISO week (computed once) and its glimmers. */
+export interface DayNode {
+  readonly week: string;
+  readonly weekStart: string;
+  readonly recs: Rec[];
+}
+
+/** Sums of a set of glimmers; means are sums over counts so they combine exactly. */
+export interface Sums {
   count: number;
   intensitySum: number;
   intensityCount: number;
   weightSum: number;
   weightCount: number;
+}
+
+/** Per-day sums of one slice, with the day's ISO week cached. */
+export interface DayStats extends Sums {
+  day: string;
   /** ISO week id (`2026-W07`), or `''` when `day` is not a real calendar day. */
   week: string;
   weekStart: string;
 }
 
-/** Counts of categorical values, keyed `<kind>:<value>` (see {@link categoryKeys}). */
-export type Counts = Map<string, number>;
-
-/** The prefixes of {@link Counts} keys: themes, moment, body, feelings, grounding. */
-export const KIND = { theme: 't:', moment: 'm:', body: 'b:', feelings: 'f:', grounding: 'g:' } as const;
-
-/**
- * The categorical keys one glimmer adds to counts, each value once per glimmer (a theme listed
- * twice is still one glimmer with that theme).
- */
-export function categoryKeys(g: Glimmer): string[] {
-  const keys: string[] = [];
-  const push = (key: string): void => {
-    if (!keys.includes(key)) keys.push(key);
-  };
-  for (const t of g.themes) push(KIND.theme + t);
-  if (typeof g.moment === 'string') push(KIND.moment + g.moment);
-  for (const b of g.body) push(KIND.body + b);
-  for (const f of g.feelings) push(KIND.feelings + f);
-  for (const r of g.grounding) push(KIND.grounding + r);
-  return keys;
+/** Fresh zero sums. */
+export function zeroSums(): Sums {
+  return { count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0 };
 }
 
-/** Adds `delta` to `key`, dropping the key when it reaches zero so empty values never show. */
-export function bump(counts: Counts, key: string, delta: number): void {
-  const next = (counts.get(key) ?? 0) + delta;
-  if (next === 0) counts.delete(key);
-  else counts.set(key, next);
+/** Adds (`sign` 1) or removes (`sign` -1) one glimmer's numbers. */
+export function addToSums(s: Sums, g: Glimmer, sign: 1 | -1): void {
+  s.count += sign;
+  if (typeof g.intensity === 'number') {
+    s.intensitySum += sign * g.intensity;
+    s.intensityCount += sign;
+  }
+  if (typeof g.weight === 'number') {
+    s.weightSum += sign * g.weight;
+    s.weightCount += sign;
+  }
+}
+
+/**
+ * The ISO week of a day with integer arithmetic (no `Date`): the week-year is the year of the
+ * week's Thursday. `''` for a day that does not exist.
+ */
+export function isoWeekOf(day: string): { week: string; weekStart: string } {
+  const k = dayNumber(day);
+  if (k === null) return { week: '', weekStart: '' };
+  const fromMonday = (((k + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+  const monday = k - fromMonday;
+  const year = dayFromNumber(monday + 3).slice(0, 4);
+  const jan1 = dayNumber(`${year}-01-01`) as number;
+  const week = Math.floor((monday + 3 - jan1) / 7) + 1;
+  return { week: `${year}-W${String(week).padStart(2, '0')}`, weekStart: dayFromNumber(monday) };
+}
+
+/** Interns categorical values as small integer ids; ids are never reused. */
+export class Categories {
+  private readonly byKind: Map<string, number>[] = KINDS.map(() => new Map<string, number>());
+  /** Kind of each id. */
+  readonly kindOf: Kind[] = [];
+  /** Value of each id. */
+  readonly valueOf: string[] = [];
+
+  /** The id of `value` of `kind`, or `undefined` when no glimmer ever had it. */
+  find(kind: Kind, value: string): number | undefined {
+    return this.byKind[kind]?.get(value);
+  }
+
+  private intern(kind: Kind, value: string): number {
+    const map = this.byKind[kind] as Map<string, number>;
+    let id = map.get(value);
+    if (id === undefined) {
+      id = this.valueOf.length;
+      map.set(value, id);
+      this.kindOf.push(kind);
+      this.valueOf.push(value);
+    }
+    return id;
+  }
+
+  /** The ids of a glimmer's values, each once (a theme listed twice is one glimmer with it). */
+  idsOf(g: Glimmer): number[] {
+    const ids: number[] = [];
+    this.addAll(ids, 0, g.themes);
+    if (typeof g.moment === 'string') ids.push(this.intern(1, g.moment));
+    this.addAll(ids, 2, g.body);
+    this.addAll(ids, 3, g.feelings);
+    this.addAll(ids, 4, g.grounding);
+    return ids;
+  }
+
+  private addAll(ids: number[], kind: Kind, list: readonly string[]): void {
+    for (let i = 0; i < list.length; i++) {
+      const id = this.intern(kind, list[i] as string);
+      if (!ids.includes(id)) ids.push(id);
+    }
+  }
 }
 
 /** The index of the first element of sorted `list` that is `>= value` (binary search). */
@@ -78,73 +151,42 @@ export function upperBound(list: readonly string[], value: string): number {
   return lo;
 }
 
-function weekOf(day: string): { week: string; weekStart: string } {
-  try {
-    return { week: isoWeek(day), weekStart: isoWeekStart(day) };
-  } catch {
-    // Only a glimmer built by hand can have an impossible day; keep it out of weeks, never throw.
-    return { week: '', weekStart: '' };
-  }
-}
-
-/** A new, empty day. */
-export function emptyDay(day: string): DayStats {
-  return { day, count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0, ...weekOf(day) };
-}
-
-/** Adds (`sign` 1) or removes (`sign` -1) one glimmer's numbers to `stats`. */
-export function addToStats(stats: Omit<DayStats, 'day' | 'week' | 'weekStart'>, g: Glimmer, sign: 1 | -1): void {
-  stats.count += sign;
-  if (typeof g.intensity === 'number') {
-    stats.intensitySum += sign * g.intensity;
-    stats.intensityCount += sign;
-  }
-  if (typeof g.weight === 'number') {
-    stats.weightSum += sign * g.weight;
-    stats.weightCount += sign;
-  }
-}
-
-/** The glimmers of one slice (all, one theme, or one moment), bucketed by day and month. */
+/** The glimmers of one slice (all, one theme, or one moment), bucketed by day. */
 export class Slice {
   /** Day → sums, only for days with at least one glimmer of this slice. */
   readonly days = new Map<string, DayStats>();
   /** The keys of {@link days}, sorted, for range lookups by binary search. */
   readonly order: string[] = [];
-  /** `YYYY-MM` → categorical counts of that month. */
-  readonly months = new Map<string, Counts>();
   /** Sums over every glimmer of the slice. */
-  readonly total = { count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0 };
-  /** Categorical counts over every glimmer of the slice. */
-  readonly counts: Counts = new Map();
+  readonly total: Sums = zeroSums();
+  /** Count of glimmers per categorical id, over the whole slice (0 or a hole when none). */
+  readonly counts: number[] = [];
 
-  /** Adds (`sign` 1) or removes (`sign` -1) a glimmer whose {@link categoryKeys} are `keys`. */
-  apply(g: Glimmer, keys: readonly string[], sign: 1 | -1): void {
+  /** Adds (`sign` 1) or removes (`sign` -1) one glimmer. `week` is its day's ISO week. */
+  apply(rec: Rec, week: { readonly week: string; readonly weekStart: string }, sign: 1 | -1): void {
+    const g = rec.glimmer;
     let stats = this.days.get(g.day);
     if (!stats) {
       if (sign < 0) return;
-      stats = emptyDay(g.day);
+      stats = { day: g.day, count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0, week: week.week, weekStart: week.weekStart };
       this.days.set(g.day, stats);
-      this.order.splice(lowerBound(this.order, g.day), 0, g.day);
+      const at = lowerBound(this.order, g.day);
+      if (at === this.order.length) this.order.push(g.day);
+      else this.order.splice(at, 0, g.day);
     }
-    addToStats(stats, g, sign);
-    addToStats(this.total, g, sign);
+    addToSums(stats, g, sign);
+    addToSums(this.total, g, sign);
     if (stats.count <= 0) {
       this.days.delete(g.day);
       const at = lowerBound(this.order, g.day);
       if (this.order[at] === g.day) this.order.splice(at, 1);
     }
-    const monthKey = g.day.slice(0, 7);
-    let month = this.months.get(monthKey);
-    if (!month) {
-      month = new Map();
-      this.months.set(monthKey, month);
+    const counts = this.counts;
+    const ids = rec.ids;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      counts[id] = (counts[id] ?? 0) + sign;
     }
-    for (const key of keys) {
-      bump(month, key, sign);
-      bump(this.counts, key, sign);
-    }
-    if (month.size === 0) this.months.delete(monthKey);
   }
 
   /** Whether no glimmer is left in this slice. */
