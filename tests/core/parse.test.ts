@@ -102,7 +102,7 @@ describe('editFrontmatter', () => {
     const input = '\uFEFF---\r\ntype: glimmer # kind\r\ncreated: "2026-02-03"\r\n\r\nintensity: 2   # first guess\r\nthemes: [a, b]\r\n---\r\nBody\r\n';
     const r = editFrontmatter(input, { intensity: 4, themes: ['c'], weight: 1 });
     expect(r.issues).toEqual([]);
-    expect(r.text).toBe('\uFEFF---\r\ntype: glimmer # kind\r\ncreated: "2026-02-03"\r\n\r\nintensity: 4   # first guess\r\nthemes:\r\n  - c\r\nweight: 1\r\n---\r\nBody\r\n');
+    expect(r.text).toBe('\uFEFF---\r\ntype: glimmer # kind\r\ncreated: "2026-02-03"\r\n\r\nintensity: 4   # first guess\r\nthemes: [c]\r\nweight: 1\r\n---\r\nBody\r\n');
   });
   it('deletes keys with undefined and returns the input for no changes', () => {
     const input = '---\na: 1\nb: 2\n---\n';

@@ -5,8 +5,8 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
 import { deepEqual } from './deep-equal.ts';
 import { ISSUE_CODES, makeIssue } from './issue-codes.ts';
-import { readFrontmatterObject } from './read-frontmatter.ts';
-import { stringifyFrontmatter } from './serialize.ts';
+import { normalizeLoneCr, readFrontmatterObject } from './read-frontmatter.ts';
+import { renderPair } from './serialize.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { utf8LongerThan } from './utf8.ts';
 import { isPlainObject } from './validate.ts';
@@ -37,17 +37,16 @@ function unchanged(text: string, issue: Issue | Issue[]): EditResult {
   return { text, issues: Array.isArray(issue) ? issue : [issue] };
 }
 
-/** `key: value` lines for one pair, indented by `indent`, with the note's line ending. */
-function renderPair(key: string, value: unknown, indent: number, eol: string): string {
-  const lines = stringifyFrontmatter([[key, value]]).replace(/\n$/, '').split('\n');
+/** {@link renderPair} indented by `indent`, with the note's line ending. */
+function renderIndented(key: string, value: unknown, indent: number, eol: string, like?: unknown): string {
   const pad = ' '.repeat(indent);
-  return lines.map((line) => (line === '' ? line : pad + line)).join(eol);
+  return renderPair(key, value, like).split('\n').map((line) => (line === '' ? line : pad + line)).join(eol);
 }
 
 /** What comes after the key for a new value (`: value`, or `:` and indented block lines). */
-function renderAfterKey(key: string, value: unknown, indent: number, eol: string): string {
-  const bareKey = stringifyFrontmatter([[key, null]]).replace(/:\n$/, '');
-  return renderPair(key, value, indent, eol).slice(indent + bareKey.length);
+function renderAfterKey(key: string, value: unknown, indent: number, eol: string, like: unknown): string {
+  const bareKey = renderPair(key, null).replace(/:$/, '');
+  return renderIndented(key, value, indent, eol, like).slice(indent + bareKey.length);
 }
 
 /** Index of the start of the line containing `i`. */
@@ -105,7 +104,7 @@ function editUnsafe(text: string, changes: Record<string, unknown>): EditResult 
   const toFile = (issues: Issue[]): Issue[] => issues.map((i) => (i.line === undefined ? i : { ...i, line: i.line + split.frontmatterLine - 1 }));
   const before = readFrontmatterObject(raw);
   if (!before.ok) return unchanged(text, toFile(before.issues));
-  const doc = parseDocument(raw, { ...YAML_PARSE_OPTIONS, lineCounter: new LineCounter() });
+  const doc = parseDocument(normalizeLoneCr(raw), { ...YAML_PARSE_OPTIONS, lineCounter: new LineCounter() });
   const contents = doc.contents;
   if (doc.errors.length > 0 || (contents !== null && !isMap(contents))) {
     return unchanged(text, makeIssue('error', ISSUE_CODES.yamlSyntax, 'The frontmatter could not be read, so it was left unchanged.'));
@@ -129,7 +128,7 @@ function editUnsafe(text: string, changes: Record<string, unknown>): EditResult 
     if (value !== undefined && had && deepEqual(before.data[key], value)) continue; // already so: leave its bytes alone
     if (pair === undefined || !isScalar(pair.key) || !pair.key.range) {
       if (value === undefined) continue; // deleting a key that is not there
-      appended += renderPair(key, value, indent, split.eol) + split.eol;
+      appended += renderIndented(key, value, indent, split.eol) + split.eol;
       continue;
     }
     const keyRange = pair.key.range;
@@ -148,7 +147,7 @@ function editUnsafe(text: string, changes: Record<string, unknown>): EditResult 
       // Block values end after their last line ending: keep that line ending where it is.
       if (raw[to - 1] === '\n') to -= raw[to - 2] === '\r' ? 2 : 1;
       else if (raw[to - 1] === '\r') to -= 1;
-      splices.push({ from: keyRange[1], to: Math.max(keyRange[1], to), insert: renderAfterKey(key, value, indent, split.eol) });
+      splices.push({ from: keyRange[1], to: Math.max(keyRange[1], to), insert: renderAfterKey(key, value, indent, split.eol, pair.value) });
     }
   }
 
@@ -157,7 +156,8 @@ function editUnsafe(text: string, changes: Record<string, unknown>): EditResult 
   // The YAML text is followed by one line ending and the closing fence; new keys go right before the fence.
   const head = text.slice(0, split.contentStart);
   const tail = text.slice(split.contentStart + raw.length, split.contentEnd);
-  const next = head + newRaw + tail + appended + text.slice(split.contentEnd);
+  // When every key is removed, the line ending that ended the last one goes too: `---` then `---`.
+  const next = head + newRaw + (newRaw === '' && raw !== '' ? '' : tail) + appended + text.slice(split.contentEnd);
   if (next === text) return { text, issues: [] };
   return verify(text, next, split.bodyStart, intended);
 }

@@ -40,6 +40,14 @@ function yamlIssue(error: YAMLError, severity: 'error' | 'warning'): Issue {
 }
 
 /**
+ * YAML and Markdown both count a lone `\r` as a line break, but the `yaml` reader does not: turn
+ * each lone `\r` into `\n`. One character for one, so every offset stays valid.
+ */
+export function normalizeLoneCr(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
  * Reads a frontmatter block (the text between the `---` fences) into an object with the format's
  * YAML rules: YAML 1.2 core schema, duplicate keys are errors, alias expansion capped, and the root
  * must be a mapping. Never throws.
@@ -47,7 +55,7 @@ function yamlIssue(error: YAMLError, severity: 'error' | 'warning'): Issue {
 export function readFrontmatterObject(raw: string): FrontmatterRead {
   try {
     const lineCounter = new LineCounter();
-    const doc = parseDocument(raw, { ...YAML_PARSE_OPTIONS, lineCounter });
+    const doc = parseDocument(normalizeLoneCr(raw), { ...YAML_PARSE_OPTIONS, lineCounter });
     if (doc.errors.length > 0) return { ok: false, issues: doc.errors.map((e) => yamlIssue(e, 'error')) };
     const contents = doc.contents;
     if (contents === null) {

@@ -1,7 +1,7 @@
 /**
  * `serializeGlimmer`: the canonical Markdown of a glimmer, as the plugin and CLI write new notes.
  */
-import { Document, isMap, isSeq, Pair, Scalar, YAMLMap } from 'yaml';
+import { Document, isCollection, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap } from 'yaml';
 import { KNOWN_KEYS } from './validate.ts';
 import { YAML_STRINGIFY_OPTIONS } from './yaml-options.ts';
 import type { Glimmer } from './types.ts';
@@ -26,7 +26,7 @@ export function canonicalFrontmatter(glimmer: Glimmer): Array<[string, unknown]>
 }
 
 /** Block style everywhere (lists as `- item` lines), except empty collections, which can only be `[]`/`{}`. */
-function blockStyle(doc: Document): void {
+export function blockStyle(node: unknown): void {
   const visit = (node: unknown): void => {
     if (isMap(node) || isSeq(node)) {
       node.flow = node.items.length === 0;
@@ -36,19 +36,35 @@ function blockStyle(doc: Document): void {
       }
     }
   };
-  visit(doc.contents);
+  visit(node);
 }
 
 /**
- * Writes frontmatter entries as YAML lines (no fences), in the given order, each value quoted only
- * when YAML needs it, lists in block style, no line folding.
+ * One `key: value` pair as YAML lines (joined with `\n`, no final line ending), quoted only where
+ * YAML needs it, never folded. Lists and mappings in block style; a top-level `null` is written
+ * `key:` as Obsidian writes an empty property (nested nulls stay `null`: an empty item in a flow
+ * list would be read back as no item). With `like` (the value the key had before), a non-empty
+ * flow collection stays flow and a quoted string stays quoted the same way.
+ */
+export function renderPair(key: string, value: unknown, like?: unknown): string {
+  const doc = new Document(new YAMLMap(), { version: '1.2' });
+  const node = doc.createNode(value);
+  blockStyle(node);
+  if (isCollection(like) && like.flow && like.items.length > 0 && isCollection(node)) node.flow = true;
+  if (isScalar(like) && isScalar(node) && typeof node.value === 'string' && (like.type === 'QUOTE_DOUBLE' || like.type === 'QUOTE_SINGLE')) {
+    node.type = like.type;
+  }
+  (doc.contents as YAMLMap).items.push(new Pair(new Scalar(key), node));
+  const text = doc.toString(YAML_STRINGIFY_OPTIONS).replace(/\n$/, '');
+  return value === null ? text.replace(/ null$/, '') : text;
+}
+
+/**
+ * Writes frontmatter entries as YAML lines (no fences), in the given order, each ending in `\n`
+ * (see {@link renderPair}).
  */
 export function stringifyFrontmatter(entries: ReadonlyArray<readonly [string, unknown]>): string {
-  const doc = new Document(new YAMLMap(), { version: '1.2' });
-  const map = doc.contents as YAMLMap;
-  for (const [key, value] of entries) map.items.push(new Pair(new Scalar(key), doc.createNode(value)));
-  blockStyle(doc);
-  return doc.toString(YAML_STRINGIFY_OPTIONS);
+  return entries.map(([key, value]) => renderPair(key, value) + '\n').join('');
 }
 
 /**

@@ -27,14 +27,14 @@ export const MAX_ALIAS_COUNT = 100;
 export const YAML_TOJS_OPTIONS: ToJSOptions = Object.freeze({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: false });
 
 /**
- * Writing: never fold long lines (`lineWidth: 0`), `[a, b]` not `[ a, b ]`, empty values as
- * `key:` the way Obsidian writes empty properties, and block lists indented under their key.
+ * Writing: never fold long lines (`lineWidth: 0`), `[a, b]` not `[ a, b ]`, and block lists
+ * indented under their key. (`key:` for a top-level empty value is done by the writer itself.)
  */
 export const YAML_STRINGIFY_OPTIONS: ToStringOptions = Object.freeze({
   lineWidth: 0,
   minContentWidth: 0,
   flowCollectionPadding: false,
-  nullStr: '',
+  nullStr: 'null',
   indentSeq: true,
 });
 
