@@ -17,3 +17,5 @@ export {
   normaliseWatchPhrase,
   normaliseWatchWord,
 } from './watch-list.ts';
+export type { PrivacyIssueOptions } from './issues.ts';
+export { PRIVACY_REVIEWED_KEY, isPrivacyReviewed, privacyIssueCode, privacyIssues } from './issues.ts';
