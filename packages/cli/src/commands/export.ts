@@ -1,0 +1,128 @@
+/**
+ * `glimmer export [DIR] --format csv|json|markdown [--out FILE]`: one row per glimmer (CSV, JSON)
+ * or a supervision digest (Markdown). De-identified by default: dates coarsened to ISO weeks, no
+ * file names, no note text unless asked for; says what leaves the vault before writing a file.
+ */
+import { lstat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { dateRange, listOption, parseCommandArgs, stringOption } from '../args.ts';
+import type { Command } from '../args.ts';
+import { writeOutputAtomic } from '../atomic-write.ts';
+import { supervisionDigest } from '../digest.ts';
+import { CliError, EXIT_OK } from '../errors.ts';
+import { TEXT_FIELDS, exportRow, needsSections, readFieldList, readPrecision, toCsv } from '../export-rows.ts';
+import { filterGlimmers } from '../scan.ts';
+import { scanWithProgress, vaultFolder } from '../vault.ts';
+import { byCreated } from './list.ts';
+import { aggregate } from './stats.ts';
+
+const HELP = `Usage: glimmer export [DIR] --format csv|json|markdown [--out FILE] [options]
+
+Exports the valid glimmers under DIR (default: the current folder).
+  csv, json   one row per glimmer, oldest first
+  markdown    a digest for supervision: counts, themes, moments, means per week, and a few
+              "What I want to remember" lines
+
+De-identified by default: dates are coarsened to ISO weeks (2026-W11), and no file name, exact
+date or note text is exported unless you ask for it with --fields. Before writing a file, the
+command says on stderr which fields leave the vault.
+
+Options:
+  --format F       csv, json or markdown (may be left out when --out ends in .csv, .json or .md)
+  --out FILE       write to FILE (atomically) instead of standard output; an existing .md file is
+                   never replaced unless --force is given
+  --dates P        week (default), month or day
+  --fields LIST    csv/json columns, comma-separated, from: date, moment, themes, intensity,
+                   weight, body, feelings, grounding (the default), created, path, tags, title,
+                   witnessed, felt, remember, carrying, basics
+  --remember N     markdown: how many "What I want to remember" lines to quote (default 5; 0 for
+                   none). The lines come from the glimmers with the highest intensity.
+  --from DATE      only glimmers on or after this day (YYYY-MM-DD)
+  --to DATE        only glimmers on or before this day (YYYY-MM-DD)
+  --theme ID       only glimmers with this theme (repeat for any of several)
+  --force          replace an existing .md file given as --out
+  -h, --help       show this help
+`;
+
+type Format = 'csv' | 'json' | 'markdown';
+
+function readFormat(raw: string | undefined, out: string | undefined): Format {
+  if (raw === 'csv' || raw === 'json' || raw === 'markdown') return raw;
+  if (raw === 'md') return 'markdown';
+  if (raw !== undefined) throw new CliError(`export: --format must be csv, json or markdown, not "${raw}"`);
+  const ext = out?.toLowerCase().match(/\.(csv|json|md)$/)?.[1];
+  if (ext === 'csv' || ext === 'json') return ext;
+  if (ext === 'md') return 'markdown';
+  throw new CliError('export: give --format csv, json or markdown (see glimmer export --help)');
+}
+
+function readCount(raw: string | undefined): number {
+  if (raw === undefined) return 5;
+  if (!/^\d+$/.test(raw)) throw new CliError(`export: --remember must be a whole number, not "${raw}"`);
+  return Number(raw);
+}
+
+/** Refuses to replace an existing Markdown file (it may be a note) without --force, or a folder. */
+async function checkTarget(out: string, force: boolean): Promise<void> {
+  let info;
+  try {
+    info = await lstat(out);
+  } catch {
+    return;
+  }
+  if (info.isDirectory()) throw new CliError(`${out}: is a folder; give a file name`);
+  if (out.toLowerCase().endsWith('.md') && !force) {
+    throw new CliError(`${out}: already exists and may be a note; choose another name or add --force`);
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export glimmers as CSV, JSON or a supervision digest (de-identified by default)',
+  help: HELP,
+  async run(args, context) {
+    const parsed = parseCommandArgs(this, args, {
+      format: { type: 'string' }, out: { type: 'string' }, dates: { type: 'string' }, fields: { type: 'string', multiple: true },
+      remember: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, theme: { type: 'string', multiple: true },
+      force: { type: 'boolean' },
+    }, 1, context);
+    if (!parsed) return EXIT_OK;
+    const outArg = stringOption(parsed, 'out');
+    const format = readFormat(stringOption(parsed, 'format'), outArg);
+    const precision = readPrecision(stringOption(parsed, 'dates'));
+    const fieldsGiven = listOption(parsed, 'fields');
+    if (format === 'markdown' && fieldsGiven.length > 0) throw new CliError('export: --fields applies to csv and json; the markdown digest has its own layout');
+    const fields = readFieldList(fieldsGiven);
+    const remember = readCount(stringOption(parsed, 'remember'));
+    const range = dateRange(this, parsed);
+    const themes = listOption(parsed, 'theme');
+    const out = outArg === undefined ? undefined : resolve(context.cwd, outArg);
+    if (out !== undefined) await checkTarget(out, parsed.values.force === true);
+
+    const folder = vaultFolder(context, parsed.positionals[0]);
+    const sections = format === 'markdown' ? remember > 0 : needsSections(fields);
+    const result = await scanWithProgress(context, folder, { sections, reportSkipped: true });
+    const glimmers = filterGlimmers(result.glimmers, { ...range, themes }).sort(byCreated);
+
+    let text: string;
+    let leaving: string;
+    if (format === 'markdown') {
+      text = supervisionDigest(glimmers, aggregate(glimmers, {}), { precision, remember });
+      leaving = `counts, themes, moments and means by ${precision}${remember > 0 ? `, and up to ${remember} "What I want to remember" lines as written` : ''}`;
+    } else {
+      const rows = glimmers.map((g) => exportRow(g.path, g.glimmer, fields, precision));
+      text = format === 'csv' ? toCsv(rows, fields) : `${JSON.stringify(rows, null, 2)}\n`;
+      const texts = fields.filter((f) => (TEXT_FIELDS as readonly string[]).includes(f) || f === 'path' || f === 'created');
+      leaving = `${rows.length} rows with ${fields.map((f) => (f === 'date' ? `date (by ${precision})` : f)).join(', ')}` +
+        (texts.length > 0 ? `; includes ${texts.join(', ')}, which may identify people: check before sharing` : '; no file names and no note text');
+    }
+
+    if (out === undefined) {
+      context.stdout.write(text);
+      return EXIT_OK;
+    }
+    context.stderr.write(`glimmer: exporting ${glimmers.length} ${glimmers.length === 1 ? 'glimmer' : 'glimmers'} to ${outArg}: ${leaving}\n`);
+    await writeOutputAtomic(out, text);
+    return EXIT_OK;
+  },
+};

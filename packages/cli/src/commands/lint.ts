@@ -1,0 +1,89 @@
+/**
+ * `glimmer lint [DIR] [--json]`: every attempted glimmer with an issue (errors and warnings), and
+ * every Markdown file that could not be read. Plain notes never appear. Exit 1 when any error.
+ */
+import type { Issue } from '@glimmers/core';
+import { parseCommandArgs, print } from '../args.ts';
+import type { Command } from '../args.ts';
+import { EXIT_OK, EXIT_PROBLEMS } from '../errors.ts';
+import { colourEnabled, createPaint } from '../progress.ts';
+import type { FileReport, NoteCheck } from '../scan.ts';
+import { scanWithProgress, vaultFolder } from '../vault.ts';
+
+const HELP = `Usage: glimmer lint [DIR] [--json]
+
+Checks every note under DIR (default: the current folder) that means to be a glimmer
+(frontmatter with type: glimmer) and reports its errors and warnings, with line numbers.
+Markdown files that cannot be read (permissions, broken links, binary, not UTF-8, too large)
+are reported too. Plain notes never appear.
+
+Exit code: 0 when there is no error (warnings are fine), 1 when any error, 2 on a usage or I/O error.
+
+Options:
+  --json         one JSON object: { files: [{ path, issues }], summary: { files, errors, warnings } }
+  -h, --help     show this help
+`;
+
+/** The `--json` object of `glimmer lint`. */
+export interface LintJson {
+  files: FileReport[];
+  summary: { files: number; errors: number; warnings: number };
+}
+
+/** Counts errors and warnings over the reports. */
+export function lintJson(reports: FileReport[]): LintJson {
+  let errors = 0;
+  let warnings = 0;
+  for (const report of reports) {
+    for (const issue of report.issues) {
+      if (issue.severity === 'error') errors += 1;
+      else warnings += 1;
+    }
+  }
+  return { files: reports, summary: { files: reports.length, errors, warnings } };
+}
+
+function where(issue: Issue): string {
+  if (issue.line === undefined) return '';
+  return issue.column === undefined ? `:${issue.line}` : `:${issue.line}:${issue.column}`;
+}
+
+/** The extra checks lint runs on every glimmer; the privacy scan (issue 6) joins this list. */
+export function lintChecks(): NoteCheck[] {
+  return [];
+}
+
+export const lintCommand: Command = {
+  name: 'lint',
+  summary: 'check glimmers for errors and warnings (exit 1 on any error)',
+  help: HELP,
+  async run(args, context) {
+    const parsed = parseCommandArgs(this, args, { json: { type: 'boolean' } }, 1, context);
+    if (!parsed) return EXIT_OK;
+    const folder = vaultFolder(context, parsed.positionals[0]);
+    const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: false, checks: lintChecks() });
+    const report = lintJson(result.reports);
+
+    if (parsed.values.json === true) {
+      print(context, JSON.stringify(report, null, 2));
+    } else {
+      const paint = createPaint(colourEnabled(context.stdout, context.env));
+      const lines: string[] = [];
+      for (const file of report.files) {
+        lines.push(paint.bold(file.path));
+        for (const issue of file.issues) {
+          const severity = issue.severity === 'error' ? paint.red('error  ') : paint.yellow('warning');
+          lines.push(`  ${severity} ${paint.dim(`${issue.code}${where(issue)}`)}  ${issue.message}`);
+        }
+      }
+      const { files, errors, warnings } = report.summary;
+      if (files === 0) {
+        lines.push(`No problems found in ${result.files.glimmers} ${result.files.glimmers === 1 ? 'glimmer' : 'glimmers'}.`);
+      } else {
+        lines.push('', `${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in ${files} ${files === 1 ? 'file' : 'files'}.`);
+      }
+      print(context, lines.join('\n'));
+    }
+    return report.summary.errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
+  },
+};

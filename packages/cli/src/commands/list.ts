@@ -1,0 +1,82 @@
+/**
+ * `glimmer list [DIR] [--json] [--from DATE] [--to DATE] [--theme ID]...`: one line (or JSON row)
+ * per valid glimmer, oldest first.
+ */
+import type { Glimmer } from '@glimmers/core';
+import { dateRange, listOption, parseCommandArgs, print } from '../args.ts';
+import type { Command } from '../args.ts';
+import { EXIT_OK } from '../errors.ts';
+import { colourEnabled, createPaint } from '../progress.ts';
+import { filterGlimmers } from '../scan.ts';
+import type { FoundGlimmer } from '../scan.ts';
+import { scanWithProgress, vaultFolder } from '../vault.ts';
+
+const HELP = `Usage: glimmer list [DIR] [--json] [--from DATE] [--to DATE] [--theme ID]...
+
+Lists the valid glimmers under DIR (default: the current folder), oldest first.
+Notes with errors are left out: run "glimmer lint" to see them.
+
+Options:
+  --json         one JSON array, one object per glimmer (see docs/cli.md)
+  --from DATE    only glimmers on or after this day (YYYY-MM-DD)
+  --to DATE      only glimmers on or before this day (YYYY-MM-DD)
+  --theme ID     only glimmers with this theme (repeat, or comma-separate, for any of several)
+  -h, --help     show this help
+`;
+
+/** The JSON row of one glimmer: its frontmatter fields and path. */
+export function glimmerRow(found: FoundGlimmer): Record<string, unknown> {
+  const g: Glimmer = found.glimmer;
+  const row: Record<string, unknown> = { path: found.path, created: g.created, day: g.day };
+  if (g.moment !== undefined) row.moment = g.moment;
+  row.themes = g.themes;
+  if (g.intensity !== undefined) row.intensity = g.intensity;
+  if (g.weight !== undefined) row.weight = g.weight;
+  row.body = g.body;
+  row.feelings = g.feelings;
+  row.grounding = g.grounding;
+  row.extra = g.extra;
+  return row;
+}
+
+/** Oldest first: by day, then by `created` as written, then by path. */
+export function byCreated(a: FoundGlimmer, b: FoundGlimmer): number {
+  const ka = `${a.glimmer.day}\u0000${a.glimmer.created}\u0000${a.path}`;
+  const kb = `${b.glimmer.day}\u0000${b.glimmer.created}\u0000${b.path}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+export const listCommand: Command = {
+  name: 'list',
+  summary: 'list glimmers (optionally by date range or theme)',
+  help: HELP,
+  async run(args, context) {
+    const parsed = parseCommandArgs(this, args, {
+      json: { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      theme: { type: 'string', multiple: true },
+    }, 1, context);
+    if (!parsed) return EXIT_OK;
+    const range = dateRange(this, parsed);
+    const themes = listOption(parsed, 'theme');
+    const folder = vaultFolder(context, parsed.positionals[0]);
+    const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: true });
+    const rows = filterGlimmers(result.glimmers, { ...range, themes }).sort(byCreated);
+
+    if (parsed.values.json === true) {
+      print(context, JSON.stringify(rows.map(glimmerRow), null, 2));
+      return EXIT_OK;
+    }
+    const paint = createPaint(colourEnabled(context.stdout, context.env));
+    const lines = rows.map(({ path, glimmer }) => {
+      const themesText = glimmer.themes.length > 0 ? glimmer.themes.join(', ') : '-';
+      const intensity = glimmer.intensity !== undefined ? `${glimmer.intensity}/5` : '   ';
+      return `${paint.dim(glimmer.day)}  ${intensity}  ${(glimmer.moment ?? '-').padEnd(13)}  ${themesText.padEnd(28)}  ${path}`;
+    });
+    if (lines.length > 0) print(context, lines.join('\n'));
+    const noun = rows.length === 1 ? 'glimmer' : 'glimmers';
+    context.stderr.write(`${rows.length} ${noun}\n`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,173 @@
+/**
+ * `glimmer new`: writes one new glimmer and prints its path. The note is composed by core
+ * (`composeGlimmerNote`, the same code as the plugin's form) and created with exclusive-create
+ * semantics, so an existing file is never overwritten and two calls in the same second give two
+ * files.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { TextDecoder } from 'node:util';
+import { BUILT_IN_TEMPLATES, MOMENTS, composeGlimmerNote, parseTemplate, templateDefaults } from '@glimmers/core';
+import type { GlimmerTemplate } from '@glimmers/core';
+import { isCalendarDay, listOption, parseCommandArgs, print, stringOption } from '../args.ts';
+import type { CliContext, Command } from '../args.ts';
+import { createFileExclusive } from '../atomic-write.ts';
+import { CliError, EXIT_OK, describeFsError } from '../errors.ts';
+import { localTimeOfDay, localTimestamp, newFileName } from '../file-name.ts';
+
+const HELP = `Usage: glimmer new [--dir D] [--title T] [--theme ID]... [--intensity N] [--weight N]
+                   [--moment M] [--text TEXT] [--template FILE|session|end-of-day|quick]
+
+Writes one new glimmer and prints its path. Never overwrites a file.
+
+With --text, the text is the answer to the template's first prompt ("What I witnessed").
+"--text -" reads the text from standard input. With no --text and a terminal, asks each prompt
+of the template in turn (press Enter to skip one). With no --text and no terminal: exit 2.
+
+Options:
+  --dir D          folder to write into (default: Glimmers, under the current folder; created
+                   when missing)
+  --title T        the note's "# Title", also used in the file name
+  --theme ID       a theme id such as client-hope (repeat, or comma-separate, for several)
+  --intensity N    how much it filled you up, 1-5
+  --weight N       how heavy the work felt, 0-5
+  --moment M       after-session, end-of-day, supervision or other
+  --text TEXT      what you witnessed ("-" reads standard input)
+  --template T     a template file (Markdown whose ## headings are the prompts) or a built-in:
+                   session, end-of-day, quick (default: quick with --text, session when asking)
+  --created WHEN   the created date (YYYY-MM-DD or YYYY-MM-DDTHH:mm; default: now, local time)
+  -h, --help       show this help
+`;
+
+function integerOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
+    throw new CliError(`new: --${name} must be a whole number from ${min} to ${max}, not "${value}"`);
+  }
+  return Number(value);
+}
+
+async function loadTemplate(context: CliContext, choice: string | undefined, interactive: boolean): Promise<GlimmerTemplate> {
+  const id = choice ?? (interactive ? 'session' : 'quick');
+  const builtIn = BUILT_IN_TEMPLATES.find((t) => t.id === id);
+  if (builtIn) return parseTemplate(builtIn.markdown);
+  const path = resolve(context.cwd, id);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
+  } catch (error) {
+    const why = error instanceof TypeError ? 'not valid UTF-8 text' : describeFsError(error);
+    throw new CliError(`${id}: ${why}`);
+  }
+  const template = parseTemplate(text);
+  for (const issue of template.issues) context.stderr.write(`glimmer: ${id}: ${issue.message}\n`);
+  if (template.prompts.length === 0) throw new CliError(`${id}: this template has no "## " headings, so it has no prompts`);
+  return template;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+}
+
+/** Asks each prompt on the terminal (questions on stderr, so stdout stays the path). */
+async function askPrompts(context: CliContext, template: GlimmerTemplate): Promise<Record<string, string>> {
+  const rl = createInterface({ input: context.stdin, output: context.stderr, terminal: true });
+  const answers: Record<string, string> = {};
+  try {
+    context.stderr.write('New glimmer. Answer each prompt, or press Enter to skip it. Ctrl+C cancels.\n');
+    for (const prompt of template.prompts) {
+      const answer = (await rl.question(`${prompt.question ?? prompt.heading}\n> `)).trim();
+      if (answer !== '') answers[prompt.slot] = answer;
+    }
+  } finally {
+    rl.close();
+  }
+  return answers;
+}
+
+export const newCommand: Command = {
+  name: 'new',
+  summary: 'write a new glimmer and print its path',
+  help: HELP,
+  async run(args, context) {
+    const parsed = parseCommandArgs(this, args, {
+      dir: { type: 'string' }, title: { type: 'string' }, theme: { type: 'string', multiple: true },
+      intensity: { type: 'string' }, weight: { type: 'string' }, moment: { type: 'string' },
+      text: { type: 'string' }, template: { type: 'string' }, created: { type: 'string' },
+    }, 0, context);
+    if (!parsed) return EXIT_OK;
+
+    const intensity = integerOption(stringOption(parsed, 'intensity'), 'intensity', 1, 5);
+    const weight = integerOption(stringOption(parsed, 'weight'), 'weight', 0, 5);
+    const moment = stringOption(parsed, 'moment');
+    if (moment !== undefined && !MOMENTS.some((m) => m.id === moment)) {
+      throw new CliError(`new: --moment must be one of ${MOMENTS.map((m) => m.id).join(', ')}, not "${moment}"`);
+    }
+    const now = context.now();
+    const createdArg = stringOption(parsed, 'created');
+    const created = createdArg ?? localTimestamp(now);
+    if (!isCalendarDay(created.slice(0, 10)) || !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(created)) {
+      throw new CliError(`new: --created must look like 2026-03-14 or 2026-03-14T16:40, not "${created}"`);
+    }
+    let text = stringOption(parsed, 'text');
+    const interactive = text === undefined && context.stdin.isTTY === true;
+    if (text === undefined && !interactive) {
+      throw new CliError('new: give the glimmer with --text TEXT (or --text - to read standard input), or run it in a terminal to be asked');
+    }
+    const template = await loadTemplate(context, stringOption(parsed, 'template'), interactive);
+    if (text === '-') text = await readAll(context.stdin);
+
+    let answers: Record<string, string>;
+    if (text !== undefined) {
+      const first = template.prompts[0];
+      if (text.trim() === '') throw new CliError('new: --text is empty; nothing was written');
+      answers = first ? { [first.slot]: text.trim() } : {};
+    } else {
+      answers = await askPrompts(context, template);
+      if (Object.keys(answers).length === 0) throw new CliError('new: every prompt was skipped; nothing was written');
+    }
+
+    const defaults = templateDefaults(template);
+    const themes = listOption(parsed, 'theme');
+    const title = stringOption(parsed, 'title');
+    const composed = composeGlimmerNote(template, {
+      created,
+      ...(title !== undefined ? { title } : {}),
+      answers,
+      themes: themes.length > 0 ? themes : defaults.themes,
+      ...(moment ?? defaults.moment ? { moment: moment ?? defaults.moment } : {}),
+      ...(intensity ?? defaults.intensity ? { intensity: intensity ?? defaults.intensity } : {}),
+      ...(weight !== undefined || defaults.weight !== undefined ? { weight: weight ?? defaults.weight } : {}),
+      body: defaults.body,
+      feelings: defaults.feelings,
+      grounding: defaults.grounding,
+    });
+    if (composed.text === null) {
+      const issue = composed.issues[0];
+      throw new CliError(`new: the glimmer would not be valid (${issue?.message ?? 'unknown problem'}); nothing was written`);
+    }
+    for (const issue of composed.issues) context.stderr.write(`glimmer: warning: ${issue.message}\n`);
+
+    const folder = resolve(context.cwd, stringOption(parsed, 'dir') ?? 'Glimmers');
+    try {
+      await mkdir(folder, { recursive: true });
+    } catch (error) {
+      throw new CliError(`${folder}: ${describeFsError(error)}`);
+    }
+    const firstWords = title ?? Object.values(answers)[0] ?? '';
+    // A taken name (another note, or another `glimmer new` in the same minute) gets a new random part.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const time = createdArg === undefined ? localTimeOfDay(now) : created.length >= 16 ? `${created.slice(11, 13)}${created.slice(14, 16)}${created.slice(17, 19) || '00'}` : '';
+      const target = join(folder, newFileName(created.slice(0, 10), time, firstWords));
+      if (await createFileExclusive(target, composed.text)) {
+        const shown = relative(context.cwd, target);
+        print(context, shown.startsWith('..') ? target : shown);
+        return EXIT_OK;
+      }
+    }
+    throw new CliError(`${folder}: could not find a free file name; nothing was written`);
+  },
+};

@@ -1,0 +1,123 @@
+/**
+ * `glimmer set FILE key=value...`: changes frontmatter keys with core's `editFrontmatter`, which
+ * touches only the bytes of those keys. Refuses notes with errors (and edits that would create
+ * one), and replaces the file atomically, only if nobody changed it meanwhile.
+ */
+import { readFile, realpath } from 'node:fs/promises';
+import { TextDecoder } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { editFrontmatter, parseGlimmer } from '@glimmers/core';
+import type { Issue } from '@glimmers/core';
+import { parseCommandArgs, print } from '../args.ts';
+import type { Command } from '../args.ts';
+import { replaceFileAtomic } from '../atomic-write.ts';
+import { CliError, EXIT_OK, EXIT_PROBLEMS, describeFsError } from '../errors.ts';
+import { MAX_NOTE_BYTES } from '../walk.ts';
+
+const HELP = `Usage: glimmer set FILE key=value [key=value]...
+
+Changes frontmatter keys of one note, leaving every other byte as it was (comments, key order,
+quoting, line endings). The file is replaced atomically; a failed write leaves it unchanged.
+
+Values are read as YAML scalars: 3 is a number, true a boolean, anything else text
+(quote it to keep it text: intensity='"3"'). [a, b] is a list. "key=" deletes the key.
+
+  glimmer set "Glimmers/2026-03-14 1640 a-plan.md" intensity=4 themes=[client-hope,presence]
+  glimmer set note.md weight=
+
+Refuses (exit 1, nothing written) a note whose frontmatter has an error, and an edit that would
+give a glimmer an error (such as intensity=9); run "glimmer lint" to see the errors.
+
+Options:
+  -h, --help     show this help
+`;
+
+type Scalar = string | number | boolean | null;
+
+/** Reads one `value` of `key=value`: a YAML scalar, a `[a, b]` list of scalars, or `undefined` for "delete". */
+export function readValue(key: string, raw: string): Scalar | Scalar[] | undefined {
+  if (raw === '') return undefined;
+  const isScalar = (v: unknown): v is Scalar => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+  let value: unknown;
+  try {
+    value = parseYaml(raw, { schema: 'core', uniqueKeys: true, maxAliasCount: 0 });
+  } catch {
+    if (raw.trimStart().startsWith('[')) throw new CliError(`set: ${key}: "${raw}" is not a list like [a, b]`);
+    return raw;
+  }
+  if (isScalar(value)) return value;
+  if (Array.isArray(value) && value.every(isScalar)) return value;
+  if (raw.trimStart().startsWith('[')) throw new CliError(`set: ${key}: a list may only hold plain values, like [a, b]`);
+  // `title=Note: hello` reads as a mapping in YAML; the person meant the text.
+  return raw;
+}
+
+/** Parses `key=value` arguments into the changes for `editFrontmatter`. */
+export function readChanges(pairs: string[]): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    const key = eq < 0 ? '' : pair.slice(0, eq).trim();
+    if (eq < 0 || key === '') throw new CliError(`set: "${pair}" is not key=value (see glimmer set --help)`);
+    if (!/^[^\s:#{}[\],&*!|>'"%@`][^:#\r\n]*$/.test(key) || key.trim() !== key) throw new CliError(`set: "${key}" cannot be a frontmatter key`);
+    if (Object.hasOwn(changes, key)) throw new CliError(`set: ${key} is given twice`);
+    changes[key] = readValue(key, pair.slice(eq + 1));
+  }
+  return changes;
+}
+
+function describe(issue: Issue): string {
+  return `${issue.message}${issue.line !== undefined ? ` (line ${issue.line})` : ''}`;
+}
+
+export const setCommand: Command = {
+  name: 'set',
+  summary: 'change frontmatter keys of one note, safely',
+  help: HELP,
+  async run(args, context) {
+    const parsed = parseCommandArgs(this, args, {}, Number.MAX_SAFE_INTEGER, context);
+    if (!parsed) return EXIT_OK;
+    const [file, ...pairs] = parsed.positionals;
+    if (file === undefined || pairs.length === 0) throw new CliError('set: give a FILE and at least one key=value (see glimmer set --help)');
+    const changes = readChanges(pairs);
+
+    // Edit the note itself when FILE is a symbolic link, so the link stays a link.
+    let target: string;
+    let bytes: Buffer;
+    try {
+      target = await realpath(file);
+      bytes = await readFile(target);
+    } catch (error) {
+      throw new CliError(`${file}: ${describeFsError(error)}`);
+    }
+    if (bytes.length > MAX_NOTE_BYTES) throw new CliError(`${file}: larger than 1 MiB; left unchanged`, EXIT_PROBLEMS);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      throw new CliError(`${file}: not valid UTF-8 text; left unchanged`, EXIT_PROBLEMS);
+    }
+
+    const before = parseGlimmer(text, { sections: false });
+    const beforeError = before.issues.find((i) => i.severity === 'error');
+    if (beforeError) throw new CliError(`${file}: not changed, it has an error to fix first: ${describe(beforeError)}`, EXIT_PROBLEMS);
+
+    const edited = editFrontmatter(text, changes);
+    const editError = edited.issues.find((i) => i.severity === 'error');
+    if (editError) throw new CliError(`${file}: not changed: ${describe(editError)}`, EXIT_PROBLEMS);
+    if (edited.text === text) {
+      print(context, `${file}: already up to date; nothing written`);
+      return EXIT_OK;
+    }
+    const after = parseGlimmer(edited.text, { sections: false });
+    const afterError = after.issues.find((i) => i.severity === 'error');
+    if (afterError && (before.attempted || after.attempted)) {
+      throw new CliError(`${file}: not changed, the edit would give it an error: ${describe(afterError)}`, EXIT_PROBLEMS);
+    }
+
+    await replaceFileAtomic(target, edited.text, bytes);
+    for (const issue of after.issues.filter((i) => i.severity === 'warning')) context.stderr.write(`glimmer: warning: ${file}: ${issue.message}\n`);
+    print(context, `${file}: updated ${Object.keys(changes).join(', ')}`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,112 @@
+/**
+ * `glimmer stats [DIR] [--json] [--from DATE] [--to DATE]`: counts, themes, moments, ISO weeks and
+ * means over the valid glimmers, computed by core's `GlimmerIndex` (the same numbers as the
+ * dashboard).
+ */
+import { GlimmerIndex } from '@glimmers/core';
+import type { IndexAggregates, Mean } from '@glimmers/core';
+import { dateRange, parseCommandArgs, print } from '../args.ts';
+import type { Command } from '../args.ts';
+import { EXIT_OK } from '../errors.ts';
+import { colourEnabled, createPaint } from '../progress.ts';
+import type { FileCounts, FoundGlimmer } from '../scan.ts';
+import { scanWithProgress, vaultFolder } from '../vault.ts';
+
+const HELP = `Usage: glimmer stats [DIR] [--json] [--from DATE] [--to DATE]
+
+Summarises the valid glimmers under DIR (default: the current folder).
+
+Options:
+  --json         one JSON object (keys: glimmers, days, byTheme, byMoment, byWeek, intensity,
+                 weight, body, feelings, grounding, files; see docs/cli.md)
+  --from DATE    only glimmers on or after this day (YYYY-MM-DD)
+  --to DATE      only glimmers on or before this day (YYYY-MM-DD)
+  -h, --help     show this help
+`;
+
+/** The `--json` object of `glimmer stats`, key for key as documented. */
+export interface StatsJson {
+  glimmers: number;
+  days: number;
+  byTheme: Record<string, number>;
+  byMoment: Record<string, number>;
+  byWeek: Record<string, number>;
+  intensity: Mean;
+  weight: Mean;
+  body: Record<string, number>;
+  feelings: Record<string, number>;
+  grounding: Record<string, number>;
+  files: FileCounts;
+}
+
+/** Aggregates the glimmers with core's index, for the range asked. */
+export function aggregate(glimmers: FoundGlimmer[], range: { from?: string; to?: string }): IndexAggregates {
+  const index = new GlimmerIndex();
+  for (const { path, glimmer } of glimmers) index.set(path, glimmer);
+  return index.query({ ...range, recentLimit: 0 });
+}
+
+/** The stats JSON from aggregates and file counts. */
+export function statsJson(aggregates: IndexAggregates, files: FileCounts): StatsJson {
+  return {
+    glimmers: aggregates.count,
+    days: aggregates.days,
+    byTheme: aggregates.byTheme,
+    byMoment: aggregates.byMoment,
+    byWeek: Object.fromEntries(aggregates.perWeek.map((w) => [w.week, w.count])),
+    intensity: aggregates.intensity,
+    weight: aggregates.weight,
+    body: aggregates.body,
+    feelings: aggregates.feelings,
+    grounding: aggregates.grounding,
+    files,
+  };
+}
+
+function top(record: Record<string, number>, n: number): string {
+  const entries = Object.entries(record).slice(0, n);
+  return entries.length === 0 ? '-' : entries.map(([k, v]) => `${k} (${v})`).join(', ');
+}
+
+function meanText(mean: Mean, scale: string): string {
+  return mean.mean === null ? '-' : `${mean.mean.toFixed(1)} ${scale} (${mean.count} glimmers)`;
+}
+
+function readable(stats: StatsJson, range: { from?: string; to?: string }, bold: (s: string) => string): string {
+  const weeks = Object.keys(stats.byWeek);
+  const span = range.from !== undefined || range.to !== undefined ? ` from ${range.from ?? 'the start'} to ${range.to ?? 'today'}` : '';
+  const lines = [
+    bold(`${stats.glimmers} ${stats.glimmers === 1 ? 'glimmer' : 'glimmers'} on ${stats.days} ${stats.days === 1 ? 'day' : 'days'}${span}`),
+    `  weeks with a glimmer  ${weeks.length}${weeks.length > 0 ? ` (${weeks[0]} to ${weeks[weeks.length - 1]})` : ''}`,
+    `  themes                ${top(stats.byTheme, 8)}`,
+    `  moments               ${top(stats.byMoment, 4)}`,
+    `  intensity             ${meanText(stats.intensity, 'of 5')}`,
+    `  weight                ${meanText(stats.weight, 'of 5')}`,
+    `  in the body           ${top(stats.body, 5)}`,
+    `  feelings              ${top(stats.feelings, 5)}`,
+    `  grounding             ${top(stats.grounding, 5)}`,
+    `  files                 ${stats.files.scanned} Markdown files, ${stats.files.glimmers} glimmers, ${stats.files.invalid} need attention, ${stats.files.skipped} skipped`,
+  ];
+  if (stats.files.invalid > 0) lines.push('', `${stats.files.invalid} ${stats.files.invalid === 1 ? 'note looks like a glimmer but has' : 'notes look like glimmers but have'} an error; run "glimmer lint" to see what to fix.`);
+  return lines.join('\n');
+}
+
+export const statsCommand: Command = {
+  name: 'stats',
+  summary: 'summarise glimmers: counts, themes, weeks, intensity and weight',
+  help: HELP,
+  async run(args, context) {
+    const parsed = parseCommandArgs(this, args, { json: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' } }, 1, context);
+    if (!parsed) return EXIT_OK;
+    const range = dateRange(this, parsed);
+    const folder = vaultFolder(context, parsed.positionals[0]);
+    const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: true });
+    const stats = statsJson(aggregate(result.glimmers, range), result.files);
+    if (parsed.values.json === true) {
+      print(context, JSON.stringify(stats, null, 2));
+    } else {
+      print(context, readable(stats, range, createPaint(colourEnabled(context.stdout, context.env)).bold));
+    }
+    return EXIT_OK;
+  },
+};

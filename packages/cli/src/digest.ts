@@ -1,0 +1,113 @@
+/**
+ * The supervision digest of `glimmer export --format markdown`: counts, themes, moments, means
+ * per period and a few chosen "What I want to remember" lines. Dates are coarsened (weeks by
+ * default); file names, titles and the other sections never appear.
+ */
+import { DEFAULT_THEMES, MOMENTS } from '@glimmers/core';
+import type { IndexAggregates } from '@glimmers/core';
+import { coarsenDay, sectionText } from './export-rows.ts';
+import type { DatePrecision } from './export-rows.ts';
+import type { FoundGlimmer } from './scan.ts';
+
+export interface DigestOptions {
+  precision: DatePrecision;
+  /** How many "remember" lines to quote (0 for none). */
+  remember: number;
+}
+
+const PERIOD_WORD: Record<DatePrecision, string> = { week: 'Week', month: 'Month', day: 'Day' };
+
+const cell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const meanText = (sum: number, count: number): string => (count === 0 ? '-' : (sum / count).toFixed(1));
+
+function themeLabel(id: string): string {
+  const theme = DEFAULT_THEMES.find((t) => t.id === id);
+  return theme ? `${theme.label} (\`${id}\`)` : `\`${cell(id)}\``;
+}
+
+function momentLabel(id: string): string {
+  return MOMENTS.find((m) => m.id === id)?.label ?? id;
+}
+
+function topList(record: Record<string, number>, n: number): string {
+  const entries = Object.entries(record).slice(0, n);
+  return entries.length === 0 ? 'none recorded' : entries.map(([k, v]) => `${cell(k)} (${v})`).join(', ');
+}
+
+/**
+ * The "remember" lines to quote: from the glimmers with the highest intensity (newest first among
+ * equals), at most `limit`, then shown oldest first. Empty sections are never picked.
+ */
+export function chooseRememberLines(glimmers: readonly FoundGlimmer[], limit: number): FoundGlimmer[] {
+  if (limit <= 0) return [];
+  const withLine = glimmers.filter((g) => sectionText(g.glimmer, 'What I want to remember').trim() !== '');
+  const ranked = [...withLine].sort((a, b) => (b.glimmer.intensity ?? 0) - (a.glimmer.intensity ?? 0) || (a.glimmer.created < b.glimmer.created ? 1 : a.glimmer.created > b.glimmer.created ? -1 : 0));
+  return ranked.slice(0, limit).sort((a, b) => (a.glimmer.created < b.glimmer.created ? -1 : a.glimmer.created > b.glimmer.created ? 1 : 0));
+}
+
+/** The digest as Markdown. */
+export function supervisionDigest(glimmers: readonly FoundGlimmer[], totals: IndexAggregates, options: DigestOptions): string {
+  const { precision } = options;
+  const periods = new Map<string, { count: number; iSum: number; iCount: number; wSum: number; wCount: number }>();
+  for (const { glimmer } of glimmers) {
+    const key = coarsenDay(glimmer.day, precision);
+    const p = periods.get(key) ?? { count: 0, iSum: 0, iCount: 0, wSum: 0, wCount: 0 };
+    p.count += 1;
+    if (glimmer.intensity !== undefined) { p.iSum += glimmer.intensity; p.iCount += 1; }
+    if (glimmer.weight !== undefined) { p.wSum += glimmer.weight; p.wCount += 1; }
+    periods.set(key, p);
+  }
+  const keys = [...periods.keys()].sort();
+  const out: string[] = ['# Glimmers: supervision digest', ''];
+  if (glimmers.length === 0) {
+    out.push('No glimmers in this period.', '');
+    return out.join('\n');
+  }
+  const span = keys.length === 1 ? `${keys[0]}` : `${keys[0]} to ${keys[keys.length - 1]}`;
+  out.push(`${span}: **${plural(totals.count, 'glimmer', 'glimmers')}** on ${plural(totals.days, 'day', 'days')}, in ${plural(keys.length, precision, `${precision}s`)}.`, '');
+
+  out.push('## Themes', '', '| Theme | Glimmers |', '| --- | ---: |');
+  for (const [id, n] of Object.entries(totals.byTheme)) out.push(`| ${themeLabel(id)} | ${n} |`);
+  if (Object.keys(totals.byTheme).length === 0) out.push('| none recorded | 0 |');
+  out.push('');
+
+  out.push('## Moments', '');
+  for (const [id, n] of Object.entries(totals.byMoment)) out.push(`- ${cell(momentLabel(id))}: ${n}`);
+  const noMoment = totals.count - Object.values(totals.byMoment).reduce((a, b) => a + b, 0);
+  if (noMoment > 0) out.push(`- Not recorded: ${noMoment}`);
+  out.push('');
+
+  out.push('## Intensity and weight', '');
+  const intensity = totals.intensity.mean === null ? 'not recorded' : `${totals.intensity.mean.toFixed(1)} of 5 (${plural(totals.intensity.count, 'glimmer', 'glimmers')})`;
+  const weight = totals.weight.mean === null ? 'not recorded' : `${totals.weight.mean.toFixed(1)} of 5 (${plural(totals.weight.count, 'glimmer', 'glimmers')})`;
+  out.push(`- Mean intensity (how much it filled me up): ${intensity}`, `- Mean weight (how heavy the work felt): ${weight}`, '');
+
+  out.push(`## By ${precision}`, '', `| ${PERIOD_WORD[precision]} | Glimmers | Mean intensity | Mean weight |`, '| --- | ---: | ---: | ---: |');
+  for (const key of keys) {
+    const p = periods.get(key) as { count: number; iSum: number; iCount: number; wSum: number; wCount: number };
+    out.push(`| ${key} | ${p.count} | ${meanText(p.iSum, p.iCount)} | ${meanText(p.wSum, p.wCount)} |`);
+  }
+  out.push('');
+
+  out.push('## In the body, feelings and grounding', '');
+  out.push(`- Felt in the body: ${topList(totals.body, 8)}`);
+  out.push(`- Feelings: ${topList(totals.feelings, 8)}`);
+  out.push(`- Getting back to basics: ${topList(totals.grounding, 8)}`, '');
+
+  const chosen = chooseRememberLines(glimmers, options.remember);
+  if (chosen.length > 0) {
+    out.push('## What I want to remember', '');
+    for (const { glimmer } of chosen) {
+      const text = sectionText(glimmer, 'What I want to remember').trim();
+      for (const line of text.split(/\r?\n/)) out.push(line.trim() === '' ? '>' : `> ${line}`);
+      const themes = glimmer.themes.length > 0 ? `, ${glimmer.themes.map((t) => cell(t)).join(', ')}` : '';
+      out.push(`>`, `> (${coarsenDay(glimmer.day, precision)}${themes})`, '');
+    }
+  }
+
+  out.push('---', '');
+  out.push(`Dates are shown by ${precision}. File names, titles and what was witnessed are left out. ` +
+    (chosen.length > 0 ? 'The lines above are quoted as written: read them for client details before sharing.' : 'No note text is included.'));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,218 @@
+/**
+ * Finds and reads the Markdown notes under a folder, safely:
+ * - recursive, skipping dot-entries (`.obsidian`, `.git`, `.trash`, our own temp files);
+ * - never follows a symbolic link (so it never leaves the folder and never counts a note twice);
+ *   links and broken links are reported, not read;
+ * - opens files with O_NOFOLLOW, and at most `concurrency` at a time, so a folder of 100,000
+ *   notes never runs out of file handles;
+ * - a file it cannot read as UTF-8 text (permission denied, NUL bytes, invalid UTF-8, over the
+ *   size limit) becomes a `SkippedFile` with the reason, never an exception.
+ */
+import { constants } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { TextDecoder } from 'node:util';
+import { CliError, describeFsError, errorCode } from './errors.ts';
+
+/** Why a file was not read. */
+export type SkipReason = 'unreadable' | 'broken-link' | 'link' | 'binary' | 'invalid-utf8' | 'too-large';
+
+/** A note read as text. `path` is relative to the root, with `/` separators. */
+export interface NoteFile {
+  kind: 'note';
+  path: string;
+  absolute: string;
+  text: string;
+}
+
+/** A Markdown file (or link, or folder) that was not read, and why, in plain words. */
+export interface SkippedFile {
+  kind: 'skipped';
+  path: string;
+  absolute: string;
+  reason: SkipReason;
+  detail: string;
+  /** Whether what could be seen of it looks like an attempted glimmer (`type: glimmer` in its frontmatter). */
+  looksLikeGlimmer: boolean;
+}
+
+export type WalkItem = NoteFile | SkippedFile;
+
+export interface WalkOptions {
+  /** Files larger than this are not read whole (the format's limit: 1 MiB). */
+  maxBytes?: number;
+  /** How many files are open at once. */
+  concurrency?: number;
+  /** Called as files are read: how many are done, out of how many. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What a walk saw, for `files` counts and messages. */
+export interface WalkSummary {
+  /** Markdown files found, read or skipped (links named `*.md` included). */
+  found: number;
+  read: number;
+  skipped: number;
+}
+
+export const MAX_NOTE_BYTES = 1024 * 1024;
+const HEAD_BYTES = 64 * 1024 + 1024;
+const DEFAULT_CONCURRENCY = 32;
+
+/** Whether a file name is a Markdown note. Obsidian's notes are `.md` files. */
+export function isMarkdownName(name: string): boolean {
+  return name.toLowerCase().endsWith('.md');
+}
+
+/**
+ * Whether text looks like the start of an attempted glimmer: frontmatter from line 1 holding a
+ * `type: glimmer` line. Used only for files that cannot be parsed (too large, not UTF-8), so that
+ * broken glimmers are reported and broken plain notes stay quiet.
+ */
+export function looksLikeGlimmer(text: string): boolean {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!/^---[ \t]*\r?\n/.test(text.slice(start, start + 8))) return false;
+  const lines = text.slice(start).split(/\r?\n/);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^(---|\.\.\.)[ \t]*$/.test(line)) return false;
+    if (/^type[ \t]*:[ \t]*(['"]?)glimmer\1[ \t]*(#.*)?$/.test(line)) return true;
+  }
+  return false;
+}
+
+interface Candidate {
+  path: string;
+  absolute: string;
+}
+
+/** Lists the Markdown files under `root`, reporting links and unreadable folders as skipped. */
+async function listCandidates(root: string, skipped: SkippedFile[]): Promise<Candidate[]> {
+  const files: Candidate[] = [];
+  // Iterative, so a deep tree cannot overflow the stack; one folder handle open at a time.
+  const pending: Array<{ absolute: string; path: string }> = [{ absolute: root, path: '' }];
+  while (pending.length > 0) {
+    const folder = pending.pop() as { absolute: string; path: string };
+    let entries;
+    try {
+      entries = await readdir(folder.absolute, { withFileTypes: true });
+    } catch (error) {
+      if (folder.path === '') throw new CliError(`${root}: ${describeFsError(error)}`);
+      skipped.push({ kind: 'skipped', path: folder.path, absolute: folder.absolute, reason: 'unreadable', detail: `Could not open this folder: ${describeFsError(error)}.`, looksLikeGlimmer: false });
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const absolute = join(folder.absolute, entry.name);
+      const path = folder.path === '' ? entry.name : `${folder.path}/${entry.name}`;
+      if (entry.isDirectory()) {
+        pending.push({ absolute, path });
+      } else if (entry.isSymbolicLink()) {
+        await noteLink(absolute, path, skipped);
+      } else if (entry.isFile() && isMarkdownName(entry.name)) {
+        files.push({ path, absolute });
+      }
+    }
+  }
+  // Code-unit order: the same on every machine and locale.
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files;
+}
+
+/** Reports a symbolic link (to a note or a folder) as skipped; links to other files are ignored. */
+async function noteLink(absolute: string, path: string, skipped: SkippedFile[]): Promise<void> {
+  try {
+    const target = await stat(absolute);
+    if (target.isDirectory() || isMarkdownName(path)) {
+      const what = target.isDirectory() ? 'folder' : 'note';
+      skipped.push({ kind: 'skipped', path, absolute, reason: 'link', detail: `Symbolic link to a ${what}; links are not followed.`, looksLikeGlimmer: false });
+    }
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') {
+      if (isMarkdownName(path)) skipped.push({ kind: 'skipped', path, absolute, reason: 'broken-link', detail: 'Broken symbolic link: its target does not exist.', looksLikeGlimmer: false });
+    } else {
+      skipped.push({ kind: 'skipped', path, absolute, reason: 'unreadable', detail: `Could not follow this link: ${describeFsError(error)}.`, looksLikeGlimmer: false });
+    }
+  }
+}
+
+/** Reads one candidate as UTF-8 text, or says why not. Never throws. */
+async function readCandidate(candidate: Candidate, maxBytes: number, decoder: TextDecoder): Promise<WalkItem> {
+  const { path, absolute } = candidate;
+  const skip = (reason: SkipReason, detail: string, looks = false): SkippedFile => ({ kind: 'skipped', path, absolute, reason, detail, looksLikeGlimmer: looks });
+  let handle;
+  try {
+    // O_NOFOLLOW: if the file was swapped for a link since it was listed, refuse rather than follow.
+    handle = await open(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    return skip(errorCode(error) === 'ELOOP' ? 'link' : 'unreadable', `Could not read this file: ${describeFsError(error)}.`);
+  }
+  try {
+    const info = await handle.stat();
+    if (info.size > maxBytes) {
+      const head = Buffer.alloc(Math.min(HEAD_BYTES, info.size));
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      const looks = looksLikeGlimmer(head.subarray(0, bytesRead).toString('utf8'));
+      const size = (info.size / (1024 * 1024)).toFixed(1);
+      return skip('too-large', `The file is ${size} MiB, over the 1 MiB limit for a note; it was not read.`, looks);
+    }
+    const bytes = await handle.readFile();
+    if (bytes.includes(0)) return skip('binary', 'This looks like a binary file, not a Markdown note.');
+    try {
+      return { kind: 'note', path, absolute, text: decoder.decode(bytes) };
+    } catch {
+      const looks = looksLikeGlimmer(bytes.toString('utf8'));
+      return skip('invalid-utf8', 'The file is not valid UTF-8 text; save it as UTF-8 to include it.', looks);
+    }
+  } catch (error) {
+    return skip('unreadable', `Could not read this file: ${describeFsError(error)}.`);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Walks `root` and hands every Markdown file to `onItem`, read or skipped, in path order per batch
+ * of reads (callers that need an order sort by `path`). Throws `CliError` only when `root` itself
+ * cannot be read.
+ */
+export async function walkNotes(root: string, onItem: (item: WalkItem) => void, options: WalkOptions = {}): Promise<WalkSummary> {
+  let rootInfo;
+  try {
+    rootInfo = await stat(root);
+  } catch (error) {
+    throw new CliError(`${root}: ${describeFsError(error)}`);
+  }
+  if (!rootInfo.isDirectory()) throw new CliError(`${root}: not a folder`);
+
+  const skipped: SkippedFile[] = [];
+  const candidates = await listCandidates(root, skipped);
+  const maxBytes = options.maxBytes ?? MAX_NOTE_BYTES;
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const summary: WalkSummary = { found: candidates.length, read: 0, skipped: 0 };
+
+  for (const item of skipped) {
+    // Links named `*.md` count as notes found; unreadable folders and links to folders do not.
+    if (isMarkdownName(item.path)) summary.found += 1;
+    summary.skipped += 1;
+    onItem(item);
+  }
+
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < candidates.length) {
+      const candidate = candidates[next++] as Candidate;
+      const item = await readCandidate(candidate, maxBytes, decoder);
+      if (item.kind === 'note') summary.read += 1;
+      else summary.skipped += 1;
+      onItem(item);
+      done += 1;
+      options.onProgress?.(done, candidates.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, candidates.length) }, worker));
+  return summary;
+}
