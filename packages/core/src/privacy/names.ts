@@ -21,7 +21,7 @@ const COMMON = new Set(
     'tigrinya hindi urdu punjabi bengali tagalog haitian creole latin asl american british canadian mexican ' +
     'african european asian indigenous black white latina latino latinx muslim christian jewish catholic ' +
     'buddhist hindu sikh bible quran torah church mosque temple synagogue emdr cbt dbt ifs act polyvagal ' +
-    'zoom teams obsidian google internet covid tuesday’s okay ok sorry yes no thanks thank'
+    'zoom teams obsidian markdown glimmer glimmers google internet covid okay ok sorry yes no thanks thank'
   ).split(/\s+/),
 );
 
@@ -31,7 +31,7 @@ function sentenceStart(text: string, index: number): boolean {
   if (i < 0) return true;
   const c = text.charAt(i);
   // After end punctuation, an opening quote or bracket, a line break, or a Markdown list or heading mark.
-  if ('.!?:;\n\r"“‘\'([*#>-–—_'.includes(c)) return true;
+  if ('.!?:;\n\r"“‘\'([{}|/%`*#>-–—_'.includes(c)) return true;
   return /^\s*(?:\d+[.)])$/.test(text.slice(text.lastIndexOf('\n', i) + 1, i + 1));
 }
 

@@ -1,0 +1,83 @@
+// Guarantee: the code Glimmers ships never reaches the network. Checked on what actually runs:
+// the built plugin bundle (root main.js, rebuilt here when older than its sources) and the CLI with
+// every dependency it loads, bundled in memory. A hit fails with the surrounding code shown.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import esbuild from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { describeHits, findNetworkUse } from './network-scan.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    const stat = statSync(path);
+    newest = Math.max(newest, stat.isDirectory() ? newestSource(path) : stat.mtimeMs);
+  }
+  return newest;
+}
+
+let pluginBundle = '';
+let cliBundle = '';
+
+beforeAll(async () => {
+  const mainJs = join(root, 'main.js');
+  const sources = Math.max(newestSource(join(root, 'packages')), statSync(join(root, 'esbuild.config.mjs')).mtimeMs);
+  if (!existsSync(mainJs) || statSync(mainJs).mtimeMs < sources || statSync(mainJs).size < 2000) {
+    execFileSync(process.execPath, ['esbuild.config.mjs', 'production'], { cwd: root, stdio: 'pipe' });
+  }
+  pluginBundle = readFileSync(mainJs, 'utf8');
+  const cli = await esbuild.build({
+    entryPoints: [join(root, 'packages/cli/src/main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['production'],
+    // Comments go (unified's JSDoc links to its docs sites, which are never loaded); code and strings stay.
+    minifyWhitespace: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  cliBundle = cli.outputFiles[0]?.text ?? '';
+}, 120_000);
+
+describe('no network in shipped code', () => {
+  it('the plugin bundle (main.js) is the real plugin', () => {
+    // Guards the checks below against scanning an empty placeholder.
+    expect(pluginBundle).toContain('require("obsidian")');
+    expect(pluginBundle.length).toBeGreaterThan(10_000);
+  });
+
+  it('the plugin bundle (main.js) has no network API, remote URL or remote style', () => {
+    const hits = findNetworkUse(pluginBundle);
+    expect(hits, describeHits('main.js', hits)).toEqual([]);
+  });
+
+  it('the plugin bundle takes nothing from Obsidian that reaches the network', () => {
+    // Whatever the bundle destructures or reads from the obsidian module, by name.
+    const names = new Set([...pluginBundle.matchAll(/\b(request|requestUrl|loadPdfJs|loadMermaid|loadMathJax|loadPrism)\b/g)].map((m) => m[1]));
+    expect([...names]).toEqual([]);
+  });
+
+  it('the CLI, with every dependency it loads, has no network API or remote URL', () => {
+    expect(cliBundle.length).toBeGreaterThan(10_000);
+    const hits = findNetworkUse(cliBundle);
+    expect(hits, describeHits('cli', hits)).toEqual([]);
+  });
+
+  it('the scan itself catches what it looks for (so a pass means something)', () => {
+    const planted = [
+      'fetch("x")', 'new XMLHttpRequest()', 'new WebSocket(u)', 'new EventSource(u)', 'navigator.sendBeacon(u)',
+      'requestUrl({url})', 'request({url})', '<img src="https://t.example/p.gif">', '@import url(x.css);',
+      'url(http://fonts.example/f.woff2)', 'window.open("x")', 'require("node:https")', '<link href="//cdn.example.com/x.css">',
+    ];
+    for (const code of planted) expect(findNetworkUse(code).length, code).toBeGreaterThan(0);
+    expect(findNetworkUse('document.createElementNS("http://www.w3.org/2000/svg", "svg")')).toEqual([]);
+  });
+});
