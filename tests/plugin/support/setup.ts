@@ -1,3 +1,53 @@
 // Plugin test setup: obsidian-test-mocks provides the in-memory Obsidian;
 // behaviour fixes that make it act like the real app live beside this file.
-export {};
+import { Modal, Vault } from 'obsidian-test-mocks/obsidian';
+
+type Patchable = Record<string, unknown>;
+
+// Obsidian's `vault.create` rejects with "File already exists." when the path is taken; the mock
+// overwrites silently, which would hide exactly the data loss the plugin must never cause.
+const vaultProto = Vault.prototype as unknown as Patchable;
+const originalCreate = vaultProto['create'] as (this: Vault, path: string, data: string, options?: unknown) => Promise<unknown>;
+vaultProto['create'] = async function create(this: Vault, path: string, data: string, options?: unknown): Promise<unknown> {
+  if (this.getAbstractFileByPath(path) !== null) throw new Error('File already exists.');
+  return originalCreate.call(this, path, data, options);
+};
+
+// Likewise `createFolder` rejects with "Folder already exists." in Obsidian.
+const originalCreateFolder = vaultProto['createFolder'] as (this: Vault, path: string) => Promise<unknown>;
+vaultProto['createFolder'] = async function createFolder(this: Vault, path: string): Promise<unknown> {
+  if (this.getAbstractFileByPath(path) !== null) throw new Error('Folder already exists.');
+  return originalCreateFolder.call(this, path);
+};
+
+// Obsidian's modal lives in the document while open, closes on Escape through its scope and
+// stays open until something closes it. The mock closes every modal on the next tick and never
+// attaches it, so forms could not be typed into.
+interface ModalLike {
+  containerEl: HTMLElement;
+  onOpen(): unknown;
+  onClose(): unknown;
+  close(): void;
+}
+const modalProto = Modal.prototype as unknown as Patchable;
+const escapeHandlers = new WeakMap<object, (evt: KeyboardEvent) => void>();
+modalProto['open'] = function open(this: ModalLike): void {
+  activeDocument.body.appendChild(this.containerEl);
+  const onKey = (evt: KeyboardEvent): void => {
+    if (evt.key === 'Escape' && !evt.defaultPrevented) {
+      evt.preventDefault();
+      this.close();
+    }
+  };
+  escapeHandlers.set(this, onKey);
+  this.containerEl.addEventListener('keydown', onKey);
+  void this.onOpen();
+};
+modalProto['close'] = function close(this: ModalLike & { closeCallback?: (() => void) | null }): void {
+  if (!this.containerEl.isConnected) return;
+  const onKey = escapeHandlers.get(this);
+  if (onKey) this.containerEl.removeEventListener('keydown', onKey);
+  this.containerEl.remove();
+  void this.onClose();
+  this.closeCallback?.();
+};

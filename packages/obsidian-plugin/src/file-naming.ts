@@ -1,0 +1,98 @@
+/**
+ * Readable file names for new glimmers that never collide across devices. Pure.
+ *
+ * Pattern tokens (the "File name pattern" setting):
+ * - `{{date}}`: the local date, `2026-03-04`
+ * - `{{time}}`: the local time with seconds, `141503`
+ * - `{{slug}}`: the first words of the title (or of the first answer), `a-small-step`
+ * - `{{id}}`: a short random code, `k3f9`
+ *
+ * The random code is always part of the name: where `{{id}}` is, or at the end when the pattern
+ * leaves it out. So two devices writing a glimmer in the same second still pick different names
+ * (and if a name is taken anyway, the writer adds a number rather than overwrite).
+ */
+
+/** The default pattern: `2026-03-04 141503 a-small-step k3f9`. */
+export const DEFAULT_FILE_NAME_PATTERN = '{{date}} {{time}} {{slug}}';
+
+/** The tokens a pattern may hold, for the settings text. */
+export const FILE_NAME_TOKENS: readonly string[] = Object.freeze(['{{date}}', '{{time}}', '{{slug}}', '{{id}}']);
+
+/** The slug used when the words give nothing usable (only slashes, emoji or punctuation). */
+export const FALLBACK_SLUG = 'glimmer';
+
+const MAX_SLUG_LENGTH = 40;
+const MAX_NAME_LENGTH = 120;
+// Characters that file systems (Windows, iOS, Android) or Obsidian links do not allow in names.
+const FORBIDDEN = /[\\/:*?"<>|#^[\]%]/gu;
+
+/** Replaces control characters (never valid in a file name) with spaces. */
+const withoutControls = (text: string): string => [...text].map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? ' ' : c)).join('');
+
+/**
+ * A short, readable slug of the first words: lower case, letters and digits of any script joined by
+ * hyphens, at most 40 characters, cut at a word. `''` when nothing usable is left.
+ */
+export function slugify(text: string): string {
+  const firstLine = text.normalize('NFKC').split('\n').find((line) => line.trim() !== '') ?? '';
+  const words = firstLine.toLowerCase().replace(/['\u2019]/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  let slug = '';
+  for (const word of words) {
+    const next = slug === '' ? word : `${slug}-${word}`;
+    if (next.length > MAX_SLUG_LENGTH) {
+      if (slug === '') slug = [...word].slice(0, MAX_SLUG_LENGTH).join('');
+      break;
+    }
+    slug = next;
+  }
+  return slug;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** `YYYY-MM-DD` of a local date. */
+export function localDate(now: Date): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** `YYYY-MM-DDTHH:mm` in local time: the `created` value of a new glimmer. */
+export function localCreated(now: Date): string {
+  return `${localDate(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
+/** A short random code of lower-case letters and digits. */
+export function randomId(length = 4, random: () => number = Math.random): string {
+  const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
+  let id = '';
+  for (let i = 0; i < length; i++) id += alphabet[Math.floor(random() * alphabet.length)] ?? 'x';
+  return id;
+}
+
+/** What a file name is made from. */
+export interface FileNameParts {
+  now: Date;
+  /** The chosen title, if any; else the first answer gives the slug. */
+  title?: string;
+  firstWords?: string;
+  id: string;
+}
+
+/**
+ * The file name (without `.md`) for a new glimmer: the pattern with its tokens filled in, characters
+ * that are not allowed in file names removed, at most 120 characters, never empty or hidden.
+ */
+export function glimmerFileName(pattern: string, parts: FileNameParts): string {
+  const slug = slugify(parts.title?.trim() ? parts.title : (parts.firstWords ?? '')) || FALLBACK_SLUG;
+  const withId = pattern.includes('{{id}}') ? pattern : `${pattern} {{id}}`;
+  const values: Record<string, string> = {
+    date: localDate(parts.now),
+    time: `${pad(parts.now.getHours())}${pad(parts.now.getMinutes())}${pad(parts.now.getSeconds())}`,
+    slug,
+    id: parts.id,
+  };
+  const filled = withId.replace(/\{\{\s*(date|time|slug|id)\s*\}\}/g, (_m, token: string) => values[token] ?? '');
+  let name = withoutControls(filled).replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim().replace(/^[.\s]+/, '');
+  if (name.length > MAX_NAME_LENGTH) name = [...name].slice(0, MAX_NAME_LENGTH).join('').trim();
+  // The id survives any pattern: a pattern of only forbidden characters still gives a unique name.
+  return name === '' || !name.includes(parts.id) ? `${FALLBACK_SLUG} ${parts.id}`.trim() : name;
+}

@@ -1,0 +1,77 @@
+/**
+ * The one way the plugin creates notes: a narrow port over the vault that never overwrites a path.
+ */
+import { normalizePath, TFolder, type TFile, type Vault } from 'obsidian';
+
+/** Creates new notes; the only write the capture features need. */
+export interface GlimmerWriter {
+  /**
+   * Creates `<folder>/<baseName>.md` with `text`, or `<baseName> 2.md`, `<baseName> 3.md`, … when
+   * the name is taken. Creates the folder when it is missing. Never overwrites anything.
+   */
+  create(folder: string, baseName: string, text: string): Promise<TFile>;
+}
+
+/** Why a note could not be written, in words for people. */
+export class WriteError extends Error {
+  override readonly name = 'WriteError';
+}
+
+const MAX_ATTEMPTS = 50;
+
+const alreadyExists = (error: unknown): boolean => error instanceof Error && /already exists/i.test(error.message);
+
+/** The folder path Obsidian uses for a user-typed folder; `''` for the vault root. */
+export function folderPath(folder: string): string {
+  const trimmed = folder.trim();
+  if (trimmed === '' || trimmed === '/') return '';
+  const normal = normalizePath(trimmed);
+  return normal === '/' ? '' : normal;
+}
+
+async function ensureFolder(vault: Vault, folder: string): Promise<void> {
+  if (folder === '') return;
+  const existing = vault.getAbstractFileByPath(folder);
+  if (existing instanceof TFolder) return;
+  if (existing !== null) throw new WriteError(`"${folder}" is a file, so it can't hold glimmers. Choose another glimmer folder in settings.`);
+  try {
+    await vault.createFolder(folder);
+  } catch (error) {
+    // Another save (or a sync) may have made it a moment ago; that is fine.
+    if (!(vault.getAbstractFileByPath(folder) instanceof TFolder)) throw error;
+  }
+}
+
+/**
+ * The vault-backed writer. Creates run one after another, so two saves on this device can never
+ * race for the same name; `vault.create` rejecting "already exists" (another device, a sync, a
+ * case-insensitive disk) moves on to the next free name.
+ */
+export function createVaultWriter(vault: Vault): GlimmerWriter {
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const createNow = async (folder: string, baseName: string, text: string): Promise<TFile> => {
+    const dir = folderPath(folder);
+    await ensureFolder(vault, dir);
+    for (let n = 1; n <= MAX_ATTEMPTS; n++) {
+      const name = n === 1 ? baseName : `${baseName} ${n}`;
+      const path = normalizePath(dir === '' ? `${name}.md` : `${dir}/${name}.md`);
+      if (vault.getAbstractFileByPath(path) !== null) continue;
+      try {
+        return await vault.create(path, text);
+      } catch (error) {
+        if (alreadyExists(error) || vault.getAbstractFileByPath(path) !== null) continue;
+        throw error;
+      }
+    }
+    throw new WriteError('Every file name tried is already taken. Change the file name pattern in settings.');
+  };
+
+  return {
+    create(folder, baseName, text) {
+      const result = queue.then(() => createNow(folder, baseName, text));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The settings tab: general settings first (no heading), then "Themes" and "Words for the body,
+ * feelings and grounding". Every change goes through the settings store, which cleans and saves it.
+ */
+import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { DEFAULT_FILE_NAME_PATTERN, FILE_NAME_TOKENS, glimmerFileName } from './file-naming.ts';
+import { cleanFolder, cleanWords, themeIdFromLabel, type GlimmersSettings, type WeekStart } from './settings.ts';
+import type { SettingsStore } from './settings-store.ts';
+import { listTemplateChoices } from './templates.ts';
+
+const WEEK_START_LABELS: Record<WeekStart, string> = { monday: 'Monday', sunday: 'Sunday', saturday: 'Saturday' };
+
+const EXAMPLE_DATE = new Date(2026, 2, 4, 14, 15, 3);
+
+/** The Glimmers settings tab. */
+export class GlimmersSettingTab extends PluginSettingTab {
+  constructor(app: App, plugin: Plugin, private readonly store: SettingsStore) {
+    super(app, plugin);
+  }
+
+  private get settings(): GlimmersSettings {
+    return this.store.current;
+  }
+
+  private save(change: (draft: GlimmersSettings) => void): Promise<void> {
+    return this.store.update(change);
+  }
+
+  display(): void {
+    const { containerEl } = this;
+    containerEl.empty();
+    this.general(containerEl);
+    this.themes(containerEl);
+    this.words(containerEl);
+  }
+
+  private folderSetting(el: HTMLElement, key: 'glimmerFolder' | 'templatesFolder', name: string, desc: string): void {
+    const setting = new Setting(el).setName(name).setDesc(desc);
+    setting.addText((text) => text
+      .setPlaceholder(key === 'glimmerFolder' ? 'Glimmers' : 'Templates/Glimmers')
+      .setValue(this.settings[key])
+      .onChange(async (value) => {
+        const clean = cleanFolder(value);
+        setting.descEl.setText(clean === null ? 'Obsidian hides folders whose names start with a dot, so choose another folder.' : desc);
+        setting.descEl.toggleClass('glimmers-setting-error', clean === null);
+        if (clean !== null) await this.save((s) => { s[key] = clean; });
+      }));
+  }
+
+  private general(el: HTMLElement): void {
+    this.folderSetting(el, 'glimmerFolder', 'Glimmer folder', 'New glimmers are saved in this folder. It is created when needed; leave empty for the vault root.');
+    this.folderSetting(el, 'templatesFolder', 'Templates folder', 'Markdown files in this folder are offered as templates. Their ## headings become the prompts.');
+
+    const choices = listTemplateChoices(this.app.vault, this.settings.templatesFolder);
+    new Setting(el).setName('Default template').setDesc('Used each time you start a new glimmer.').addDropdown((dropdown) => {
+      for (const choice of choices) dropdown.addOption(choice.id, choice.name);
+      if (!choices.some((c) => c.id === this.settings.defaultTemplate)) dropdown.addOption(this.settings.defaultTemplate, `${this.settings.defaultTemplate} (not found)`);
+      dropdown.setValue(this.settings.defaultTemplate).onChange(async (value) => this.save((s) => { s.defaultTemplate = value; }));
+    });
+
+    const pattern = new Setting(el).setName('File name pattern');
+    const describe = (value: string): void => {
+      const example = glimmerFileName(value || DEFAULT_FILE_NAME_PATTERN, { now: EXAMPLE_DATE, title: 'A small step', id: 'k3f9' });
+      pattern.setDesc(`Tokens: ${FILE_NAME_TOKENS.join(', ')} (date, time with seconds, first words, a short random code). `
+        + `The random code is always added so two devices never pick the same name. Example: ${example}.md`);
+    };
+    describe(this.settings.fileNamePattern);
+    pattern.addText((text) => text
+      .setPlaceholder(DEFAULT_FILE_NAME_PATTERN)
+      .setValue(this.settings.fileNamePattern)
+      .onChange(async (value) => {
+        describe(value);
+        await this.save((s) => { s.fileNamePattern = value.trim() || DEFAULT_FILE_NAME_PATTERN; });
+      }));
+
+    new Setting(el).setName('Open new glimmers').setDesc('Open a glimmer in the editor right after saving it.').addToggle((toggle) => toggle
+      .setValue(this.settings.openAfterCreate)
+      .onChange(async (value) => this.save((s) => { s.openAfterCreate = value; })));
+
+    new Setting(el).setName('Week starts on').setDesc('For the calendar and weekly counts.').addDropdown((dropdown) => {
+      for (const [value, label] of Object.entries(WEEK_START_LABELS)) dropdown.addOption(value, label);
+      dropdown.setValue(this.settings.weekStart).onChange(async (value) => this.save((s) => { s.weekStart = value as WeekStart; }));
+    });
+  }
+
+  private themes(el: HTMLElement): void {
+    new Setting(el).setName('Themes').setHeading()
+      .setDesc('Renaming a theme changes its label only: notes keep the theme ID, so no note is rewritten. Hidden themes are not offered in the form.');
+    for (const theme of this.settings.themes) {
+      new Setting(el)
+        .setName(theme.label)
+        .setDesc(`ID: ${theme.id}`)
+        .addText((text) => text.setValue(theme.label).onChange(async (value) => {
+          if (value.trim() === '') return;
+          await this.save((s) => {
+            const t = s.themes.find((x) => x.id === theme.id);
+            if (t) t.label = value.trim();
+          });
+        }))
+        .addToggle((toggle) => toggle.setTooltip('Offer in the form').setValue(!theme.hidden).onChange(async (shown) => this.save((s) => {
+          const t = s.themes.find((x) => x.id === theme.id);
+          if (t) t.hidden = !shown;
+        })));
+    }
+    let label = '';
+    const add = new Setting(el).setName('Add a theme').setDesc('A theme of your own, in your words.');
+    add.addText((text) => text.setPlaceholder('Quiet courage').onChange((value) => { label = value; }));
+    add.addButton((button) => button.setButtonText('Add').onClick(async () => {
+      const clean = label.replace(/\s+/g, ' ').trim();
+      if (clean === '') return;
+      const base = themeIdFromLabel(clean) || 'theme';
+      let id = base;
+      for (let n = 2; this.settings.themes.some((t) => t.id === id); n++) id = `${base}-${n}`;
+      await this.save((s) => { s.themes.push({ id, label: clean, hidden: false }); });
+      this.display();
+    }));
+  }
+
+  private words(el: HTMLElement): void {
+    new Setting(el).setName('Words for the body, feelings and grounding').setHeading()
+      .setDesc('Offered as choices in the form, one per line. You can always add your own words while writing.');
+    const lists: Array<['body' | 'feelings' | 'grounding', string]> = [['body', 'Body'], ['feelings', 'Feelings'], ['grounding', 'Grounding']];
+    for (const [key, name] of lists) {
+      new Setting(el).setName(name).addTextArea((area) => {
+        area.inputEl.addClass('glimmers-words');
+        area.inputEl.rows = 6;
+        area.setValue(this.settings[key].join('\n')).onChange(async (value) => this.save((s) => { s[key] = cleanWords(value.split('\n')); }));
+      });
+    }
+  }
+}
