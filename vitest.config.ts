@@ -20,6 +20,8 @@ export default defineConfig({
         },
       },
       {
+        // `obsidian` ships types only; the plugin's imports resolve to the in-memory Obsidian.
+        resolve: { alias: { obsidian: 'obsidian-test-mocks/obsidian' } },
         test: {
           name: 'plugin',
           environment: 'happy-dom',
