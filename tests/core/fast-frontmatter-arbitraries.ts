@@ -54,21 +54,38 @@ const text = (extra: string[] = []): fc.Arbitrary<string> =>
 
 const spaces = fc.constantFrom('', ' ', ' ', ' ', '  ');
 
+/** Whole values right at an indicator's edge. */
+const EDGE_VALUES = [
+  '-', '-1', '- a', '-a', '--', '?', '?a', '? a', ':', ':a', ': a', '#', '#a', '...', '---', '~', '"', "'", '""', "''",
+  '[', ']', '{', '}', ',', ',a', '&', '&a', '*', '*a', '!', '!a', '|', '>', '%', '@', '`', 'a:', 'a: b', 'a #b', 'a#b',
+];
+
 /** A scalar as it may be written in block context (plain, quoted, or a near-miss of those). */
 const tricyScalar: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...TYPED_LIKE) },
+  { weight: 2, arbitrary: fc.constantFrom(...EDGE_VALUES) },
   { weight: 3, arbitrary: text() },
   { weight: 2, arbitrary: text(DQ_PIECES).map((t) => `"${t}"`) },
   { weight: 2, arbitrary: text(SQ_PIECES).map((t) => `'${t}'`) },
   { weight: 1, arbitrary: fc.constantFrom('|', '>-', '&a x', '*a', '!!str x', '!x y', '{a: 1}', '- x', '? x', '{}', '[]') },
 );
 
+/** Items that are plain in block context but not inside `[...]`. */
+const FLOW_NEAR_MISSES = ['a #b', 'a[b', 'a]b', 'a{b', 'a}b', 'a:b', 'a: b', 'a:', 'a:,', '#a', 'a#', 'a #', '-a', '- a', '-', '"a":b', "'a' b", '? a', ':a'];
+
 const trickyFlow: fc.Arbitrary<string> = fc
   .tuple(
     spaces,
-    fc.array(fc.oneof({ weight: 5, arbitrary: tricyScalar }, { weight: 1, arbitrary: fc.constantFrom('[a]', '', ' ') }), { maxLength: 4 }),
-    fc.constantFrom(',', ', ', ' , ', ',,', ',  '),
-    fc.constantFrom('', '', '', ',', ', '),
+    fc.array(
+      fc.oneof(
+        { weight: 8, arbitrary: tricyScalar },
+        { weight: 3, arbitrary: fc.constantFrom(...FLOW_NEAR_MISSES) },
+        { weight: 1, arbitrary: fc.constantFrom('[a]', '{}', '', ' ') },
+      ),
+      { maxLength: 4 },
+    ),
+    fc.constantFrom(',', ', ', ', ', ', ', ' , ', ',  ', ',,'),
+    fc.constantFrom('', '', '', '', '', '', '', ',', ', '),
     spaces,
   )
   .map(([a, items, sep, trail, b]) => `[${a}${items.join(sep)}${trail}${b}]`);
@@ -79,12 +96,12 @@ const KEYS = [
   'type', 'created', 'moment', 'themes', 'intensity', 'weight', 'body', 'feelings', 'grounding', 'tags', 'title',
   'a', 'b', 'key with space', 'é', 'émotion', '日付', 'k-1', 'k_1', 'a:b', 'a#b', 'a #b', 'a[b]', 'a,b', 'a"b',
   '1', '01', '1.5', 'true', 'True', 'no', 'null', '~', '-a', '?a', '.a', '.inf', '__proto__', '<<', '"q"', "'q'",
-  '', ' a', 'constructor', 'toString', 'hasOwnProperty', 'x'.repeat(1001),
+  '', ' a', '...x', '---x', '... x', '%x', 'constructor', 'toString', 'hasOwnProperty', 'x'.repeat(1001),
 ];
 
 const trickyKey: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...KEYS) },
-  { weight: 1, arbitrary: text() },
+  { weight: 2, arbitrary: text() },
 );
 
 const colon = fc.constantFrom(':', ':', ':', ' :', '::');
@@ -124,22 +141,6 @@ const otherLines = fc.constantFrom(
   ['  continuation'], ['- item'], ['? k'], [': v'], ['k:v'], ['\tk: v'], ['k:\tv'], ['k: "open'], ['  close"'],
   ['k: |', '  block'], ['k: >', '  folded'], ['k: &a x'], ['k: *a'],
 );
-
-/** Frontmatter text drawn from a grammar biased toward near-misses of the simple shape. */
-export const trickyFrontmatter: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.array(
-      fc.oneof(
-        { weight: 6, arbitrary: trickyValueLine },
-        { weight: 2, arbitrary: trickyListEntry },
-        { weight: 2, arbitrary: otherLines },
-      ),
-      { maxLength: 6 },
-    ),
-    eol,
-    fc.boolean(),
-  )
-  .map(([entries, nl, trailing]) => entries.flat().join(nl) + (trailing ? nl : ''));
 
 // ---- The subset the scanner promises to read -------------------------------------------------------
 
@@ -256,3 +257,21 @@ export const unsureFrontmatter: fc.Arbitrary<string> = fc
     const rest = entries.filter((e) => !e.key.startsWith(key));
     return assemble(rest, fillers, nl, trailing, { at: at % (rest.length + 1), lines: make(key) });
   });
+
+/** Frontmatter text drawn from a grammar biased toward near-misses of the simple shape. */
+export const trickyFrontmatter: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(
+      fc.oneof(
+        { weight: 6, arbitrary: trickyValueLine },
+        { weight: 2, arbitrary: trickyListEntry },
+        { weight: 2, arbitrary: otherLines },
+        // Simple entries around the tricky ones, so many accepted texts have several keys.
+        { weight: 6, arbitrary: safeEntry.map((e) => e.lines(e.key)) },
+      ),
+      { maxLength: 6 },
+    ),
+    eol,
+    fc.boolean(),
+  )
+  .map(([entries, nl, trailing]) => entries.flat().join(nl) + (trailing ? nl : ''));

@@ -111,7 +111,7 @@ describe('fast frontmatter scanner: known pitfalls', () => {
 
   it.each([
     'Note: today', 'a: b', 'a:', '&a x', '*a', '!!str 1', '|', '>', '{a: 1}', '[a, b,]', '[[a]]', '[a: b]', '- a',
-    '"open', '"bad \\q"', '? x', ': x', '%x', '@x', '`x`', '"a" b', "'a'b",
+    '"open', '"bad \\q"', '[a #b]', '[a[b]', '[a, b', '[a]b', '["a":b]', '? x', ': x', '%x', '@x', '`x`', '"a" b', "'a'b",
   ])('k: %s is left to yaml', (value) => {
     expect(fastValue(value)).toBe('declined');
   });
