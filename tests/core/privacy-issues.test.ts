@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWatchList, loadWatchList, parseGlimmer, privacyIssues } from '@glimmers/core';
+import { createWatchList, findIdentifiersInNote, loadWatchList, parseGlimmer, privacyIssues, watchListFromPluginData } from '@glimmers/core';
 
 const note = (frontmatter: string, body: string): string => `---\n${frontmatter}\n---\n${body}`;
 
@@ -60,5 +60,31 @@ describe('privacyIssues', () => {
     const parsed = parseGlimmer(crlf);
     expect(privacyIssues(parsed).map((i) => [i.code, i.line])).toEqual([['privacy/postcode', undefined]]);
     expect(privacyIssues(parsed, { source: crlf }).map((i) => [i.code, i.line, i.column])).toEqual([['privacy/postcode', 6, 5]]);
+  });
+});
+
+describe('findIdentifiersInNote', () => {
+  it('gives offsets into the whole file, so an editor can select the text', () => {
+    const source = note('type: glimmer\ncreated: 2024-05-01\nclient: MRN 4471932', 'Quiet.\n\nShe emailed ana@example.com today.\n');
+    const found = findIdentifiersInNote(parseGlimmer(source), source);
+    expect(found.map((f) => [f.category, f.field, f.line, f.column, source.slice(f.start, f.end)])).toEqual([
+      ['id-number', 'client', 4, 13, '4471932'],
+      ['email', undefined, 8, 13, 'ana@example.com'],
+    ]);
+  });
+
+  it('finds nothing in a note marked privacy-reviewed: true', () => {
+    const source = note('type: glimmer\ncreated: 2024-05-01\nprivacy-reviewed: true', 'ana@example.com');
+    expect(findIdentifiersInNote(parseGlimmer(source), source)).toEqual([]);
+  });
+});
+
+describe('watchListFromPluginData', () => {
+  it('reads the watch list the plugin stores under privacy.watchList, and nothing else', () => {
+    const list = createWatchList(['Maria'], 's');
+    expect(watchListFromPluginData({ version: 1, privacy: { watchList: list } })).toEqual(list);
+    expect(watchListFromPluginData({ privacy: { watchList: { version: 1, salt: 's', hashes: ['Maria'], maxWords: 1 } } })).toBeNull();
+    expect(watchListFromPluginData({ privacy: {} })).toBeNull();
+    expect(watchListFromPluginData(null)).toBeNull();
   });
 });

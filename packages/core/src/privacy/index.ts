@@ -16,6 +16,7 @@ export {
   loadWatchList,
   normaliseWatchPhrase,
   normaliseWatchWord,
+  watchListFromPluginData,
 } from './watch-list.ts';
-export type { PrivacyIssueOptions } from './issues.ts';
-export { PRIVACY_REVIEWED_KEY, isPrivacyReviewed, privacyIssueCode, privacyIssues } from './issues.ts';
+export type { NoteFinding, PrivacyIssueOptions } from './issues.ts';
+export { PRIVACY_REVIEWED_KEY, findIdentifiersInNote, isPrivacyReviewed, privacyIssueCode, privacyIssues } from './issues.ts';

@@ -81,25 +81,53 @@ function frontmatterFindings(source: string, options: ScanOptions): { finding: I
   return out;
 }
 
+/** A finding located in a whole note: `start`/`end` are UTF-16 offsets into the file text, `line`/`column` 1-based. */
+export interface NoteFinding extends IdentifierFinding {
+  /** The frontmatter key the finding is in; absent for the body. */
+  field?: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * The identifier findings of one whole note (`source`, as read from disk), in file order: the body,
+ * and the frontmatter values (not `type`, `created`, `moment`, `intensity` or `weight`, nor a value
+ * that is only a date). Nothing for a note marked `privacy-reviewed: true`. Offsets are into `source`,
+ * so an editor can select the text.
+ */
+export function findIdentifiersInNote(parsed: ParseResult, source: string, options: ScanOptions = {}): NoteFinding[] {
+  if (isPrivacyReviewed(parsed.frontmatter) || !source.endsWith(parsed.body)) return [];
+  const bodyStart = source.length - parsed.body.length;
+  const located = [
+    ...frontmatterFindings(source, options),
+    ...scanForIdentifiers(parsed.body, options).map((finding) => ({ finding, offset: bodyStart + finding.start, field: undefined })),
+  ];
+  located.sort((a, b) => a.offset - b.offset);
+  const where = positions(source, located.map((l) => l.offset));
+  return located.map(({ finding, offset, field }, i) => ({
+    ...finding,
+    start: offset,
+    end: offset + (finding.end - finding.start),
+    ...(field !== undefined ? { field } : {}),
+    line: where[i]?.line ?? 1,
+    column: where[i]?.column ?? 1,
+  }));
+}
+
 /**
  * The identifier scan of one parsed note as warnings with codes `privacy/<category>` (see
- * `docs/privacy.md`), in file order. Scans the body and, when `options.source` is given, the
- * frontmatter values too (not `type`, `created`, `moment`, `intensity` or `weight`, nor a value that is only a date).
- * Returns nothing for a note marked `privacy-reviewed: true`. Messages never repeat the found text.
+ * `docs/privacy.md`), in file order. With `options.source` (the whole note), issues carry lines and
+ * columns and frontmatter values are scanned too (see {@link findIdentifiersInNote}); without it,
+ * only the body is scanned. Returns nothing for a note marked `privacy-reviewed: true`.
+ * Messages never repeat the found text.
  */
 export function privacyIssues(parsed: ParseResult, options: PrivacyIssueOptions = {}): Issue[] {
   if (isPrivacyReviewed(parsed.frontmatter)) return [];
   const { source, ...scanOptions } = options;
-  const bodyFindings = scanForIdentifiers(parsed.body, scanOptions);
   if (source === undefined || !source.endsWith(parsed.body)) {
-    return bodyFindings.map((f) => toIssue(f, {}));
+    return scanForIdentifiers(parsed.body, scanOptions).map((f) => toIssue(f, {}));
   }
-  const bodyStart = source.length - parsed.body.length;
-  const located = [
-    ...frontmatterFindings(source, scanOptions).map(({ finding, offset, field }) => ({ finding, offset, field })),
-    ...bodyFindings.map((finding) => ({ finding, offset: bodyStart + finding.start, field: undefined })),
-  ];
-  located.sort((a, b) => a.offset - b.offset);
-  const where = positions(source, located.map((l) => l.offset));
-  return located.map(({ finding, field }, i) => toIssue(finding, { ...(field !== undefined ? { field } : {}), ...where[i] }));
+  return findIdentifiersInNote(parsed, source, scanOptions).map((f) =>
+    toIssue(f, { ...(f.field !== undefined ? { field: f.field } : {}), line: f.line, column: f.column }),
+  );
 }

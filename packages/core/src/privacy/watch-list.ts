@@ -139,3 +139,15 @@ export function loadWatchList(data: WatchListData): WatchList {
     },
   };
 }
+
+/**
+ * The watch list stored in the Obsidian plugin's `data.json` (under `privacy.watchList`), or `null`
+ * when there is none or it is malformed. Lets the CLI use the same list as the plugin.
+ */
+export function watchListFromPluginData(data: unknown): WatchListData | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const privacy = (data as Record<string, unknown>)['privacy'];
+  if (typeof privacy !== 'object' || privacy === null) return null;
+  const list = (privacy as Record<string, unknown>)['watchList'];
+  return isWatchListData(list) ? list : null;
+}
