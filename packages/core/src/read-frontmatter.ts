@@ -4,6 +4,7 @@
  * can be put in front of `yaml` here without changing any rule.
  */
 import { LineCounter, parseDocument, isMap, isScalar, type YAMLError } from 'yaml';
+import { scanFrontmatter } from './fast-frontmatter.ts';
 import { ISSUE_CODES, makeIssue, type IssueCode } from './issue-codes.ts';
 import { YAML_PARSE_OPTIONS, YAML_TOJS_OPTIONS } from './yaml-options.ts';
 import type { Issue } from './types.ts';
@@ -53,6 +54,10 @@ export function normalizeLoneCr(text: string): string {
  * must be a mapping. Never throws.
  */
 export function readFrontmatterObject(raw: string): FrontmatterRead {
+  // Fast path for the simple shape (flat keys, simple scalars and lists): the same data `yaml` gives,
+  // about ten times sooner. Anything it is not sure of, and every error, is left to `yaml` below.
+  const fast = scanFrontmatter(raw);
+  if (fast.ok) return { ok: true, data: fast.data ?? {}, keyLines: fast.keyLines, warnings: [] };
   try {
     const lineCounter = new LineCounter();
     const doc = parseDocument(normalizeLoneCr(raw), { ...YAML_PARSE_OPTIONS, lineCounter });
