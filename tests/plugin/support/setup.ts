@@ -1,6 +1,6 @@
 // Plugin test setup: obsidian-test-mocks provides the in-memory Obsidian;
 // behaviour fixes that make it act like the real app live beside this file.
-import { MetadataCache, Modal, TFile, Vault } from 'obsidian-test-mocks/obsidian';
+import { AbstractTextComponent, ButtonComponent, DropdownComponent, MetadataCache, Modal, TFile, ToggleComponent, Vault } from 'obsidian-test-mocks/obsidian';
 
 type Patchable = Record<string, unknown>;
 
@@ -80,3 +80,44 @@ process.emitWarning = ((warning: string | Error, ...rest: unknown[]): void => {
   if (text.startsWith('Keys with collection values will be stringified')) return;
   (emitWarning as (w: string | Error, ...r: unknown[]) => void)(warning, ...rest);
 }) as typeof process.emitWarning;
+
+// In Obsidian, setting controls react to the DOM: typing in a text box, clicking a toggle or a
+// button, choosing an option. The mock components only react to their own API, so a settings tab
+// could not be used as a person uses it. These wire the DOM events to the same callbacks.
+const wired = new WeakSet<object>();
+function wireOnce(component: object, el: HTMLElement, type: string, listener: () => void): void {
+  if (wired.has(component)) return;
+  wired.add(component);
+  el.addEventListener(type, listener);
+}
+type TextLike = { inputEl: HTMLInputElement | HTMLTextAreaElement; value: string; onChanged(): void };
+const textProto = AbstractTextComponent.prototype as unknown as Patchable;
+const textOnChange = textProto['onChange'] as (this: TextLike, cb: (value: string) => unknown) => unknown;
+textProto['onChange'] = function onChange(this: TextLike, cb: (value: string) => unknown): unknown {
+  wireOnce(this, this.inputEl, 'input', () => {
+    this.value = this.inputEl.value;
+    this.onChanged();
+  });
+  return textOnChange.call(this, cb);
+};
+type ToggleLike = { toggleEl: HTMLElement; onClick(): void };
+const toggleProto = ToggleComponent.prototype as unknown as Patchable;
+const toggleOnChange = toggleProto['onChange'] as (this: ToggleLike, cb: (value: boolean) => unknown) => unknown;
+toggleProto['onChange'] = function onChange(this: ToggleLike, cb: (value: boolean) => unknown): unknown {
+  wireOnce(this, this.toggleEl, 'click', () => this.onClick());
+  return toggleOnChange.call(this, cb);
+};
+type ButtonLike = { buttonEl: HTMLButtonElement; simulateClick__(): void };
+const buttonProto = ButtonComponent.prototype as unknown as Patchable;
+const buttonOnClick = buttonProto['onClick'] as (this: ButtonLike, cb: (evt: MouseEvent) => unknown) => unknown;
+buttonProto['onClick'] = function onClick(this: ButtonLike, cb: (evt: MouseEvent) => unknown): unknown {
+  wireOnce(this, this.buttonEl, 'click', () => this.simulateClick__());
+  return buttonOnClick.call(this, cb);
+};
+type DropdownLike = { selectEl: HTMLSelectElement; getValue(): string };
+const dropdownProto = DropdownComponent.prototype as unknown as Patchable;
+const dropdownOnChange = dropdownProto['onChange'] as (this: DropdownLike, cb: (value: string) => unknown) => unknown;
+dropdownProto['onChange'] = function onChange(this: DropdownLike, cb: (value: string) => unknown): unknown {
+  wireOnce(this, this.selectEl, 'change', () => cb(this.getValue()));
+  return dropdownOnChange.call(this, cb);
+};
