@@ -36,6 +36,7 @@ const FS_WORDS: Record<string, string> = {
   EIO: 'input/output error',
   ENAMETOOLONG: 'file name too long',
   EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file larger than this system allows',
 };
 
 /** The error code of a Node file-system error, or `undefined`. */

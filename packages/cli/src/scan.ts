@@ -45,7 +45,7 @@ export interface ScanResult {
 /** An extra check on a read note (the privacy scan plugs in here); returns issues to add. */
 export type NoteCheck = (note: NoteFile, parsed: ParseResult) => Issue[];
 
-export interface ScanOptions extends Pick<WalkOptions, 'onProgress' | 'concurrency'> {
+export interface ScanOptions extends Pick<WalkOptions, 'onProgress'> {
   /** Parse the body's sections too (slower). `stats`, `list` and `lint` read frontmatter only. */
   sections?: boolean;
   /** Known theme ids for validation (default: core's vocabulary). */
@@ -105,7 +105,7 @@ export async function scanVault(root: string, options: ScanOptions = {}): Promis
       else files.invalid += 1;
       if (issues.length > 0) reports.push({ path: item.path, issues });
     },
-    { onProgress: options.onProgress, concurrency: options.concurrency },
+    { onProgress: options.onProgress },
   );
 
   files.scanned = summary.found;

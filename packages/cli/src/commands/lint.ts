@@ -2,6 +2,7 @@
  * `glimmer lint [DIR] [--json]`: every attempted glimmer with an issue (errors and warnings), and
  * every Markdown file that could not be read. Plain notes never appear. Exit 1 when any error.
  */
+import { privacyIssues } from '@glimmers/core';
 import type { Issue } from '@glimmers/core';
 import { parseCommandArgs, print } from '../args.ts';
 import type { Command } from '../args.ts';
@@ -17,10 +18,15 @@ Checks every note under DIR (default: the current folder) that means to be a gli
 Markdown files that cannot be read (permissions, broken links, binary, not UTF-8, too large)
 are reported too. Plain notes never appear.
 
+Text that looks like a client identifier (a phone number, an email address, a date with day
+and month, a street address...) is reported as a privacy/<category> warning. Mark a note you
+have checked with "privacy-reviewed: true" in its frontmatter to silence its warnings.
+
 Exit code: 0 when there is no error (warnings are fine), 1 when any error, 2 on a usage or I/O error.
 
 Options:
   --json         one JSON object: { files: [{ path, issues }], summary: { files, errors, warnings } }
+  --no-privacy   leave out the privacy/<category> warnings
   -h, --help     show this help
 `;
 
@@ -48,9 +54,12 @@ function where(issue: Issue): string {
   return issue.column === undefined ? `:${issue.line}` : `:${issue.line}:${issue.column}`;
 }
 
-/** The extra checks lint runs on every glimmer; the privacy scan (issue 6) joins this list. */
-export function lintChecks(): NoteCheck[] {
-  return [];
+/**
+ * The extra checks lint runs on every attempted glimmer: the privacy scan, as `privacy/<category>`
+ * warnings (skipped for a note marked `privacy-reviewed: true`).
+ */
+export function lintChecks(options: { privacy: boolean }): NoteCheck[] {
+  return options.privacy ? [(note, parsed) => privacyIssues(parsed, { source: note.text })] : [];
 }
 
 export const lintCommand: Command = {
@@ -58,10 +67,10 @@ export const lintCommand: Command = {
   summary: 'check glimmers for errors and warnings (exit 1 on any error)',
   help: HELP,
   async run(args, context) {
-    const parsed = parseCommandArgs(this, args, { json: { type: 'boolean' } }, 1, context);
+    const parsed = parseCommandArgs(this, args, { json: { type: 'boolean' }, 'no-privacy': { type: 'boolean' } }, 1, context);
     if (!parsed) return EXIT_OK;
     const folder = vaultFolder(context, parsed.positionals[0]);
-    const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: false, checks: lintChecks() });
+    const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: false, checks: lintChecks({ privacy: parsed.values['no-privacy'] !== true }) });
     const report = lintJson(result.reports);
 
     if (parsed.values.json === true) {

@@ -72,19 +72,34 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
 }
 
-/** Asks each prompt on the terminal (questions on stderr, so stdout stays the path). */
+/**
+ * Asks each prompt on the terminal (questions on stderr, so stdout stays the path). Lines are read
+ * through one buffered iterator, so answers typed (or pasted) ahead are never lost. Ctrl+D stops
+ * asking and keeps the answers so far; Ctrl+C cancels and nothing is written.
+ */
 async function askPrompts(context: CliContext, template: GlimmerTemplate): Promise<Record<string, string>> {
   const rl = createInterface({ input: context.stdin, output: context.stderr, terminal: true });
+  let cancelled = false;
+  rl.on('SIGINT', () => {
+    cancelled = true;
+    rl.close();
+  });
+  const lines = rl[Symbol.asyncIterator]();
   const answers: Record<string, string> = {};
   try {
-    context.stderr.write('New glimmer. Answer each prompt, or press Enter to skip it. Ctrl+C cancels.\n');
+    context.stderr.write('New glimmer. Answer each prompt and press Enter (an empty line skips it). Ctrl+C cancels.\n');
     for (const prompt of template.prompts) {
-      const answer = (await rl.question(`${prompt.question ?? prompt.heading}\n> `)).trim();
+      rl.setPrompt(`${prompt.question ?? prompt.heading}\n> `);
+      rl.prompt();
+      const next = await lines.next();
+      if (next.done === true) break;
+      const answer = String(next.value).trim();
       if (answer !== '') answers[prompt.slot] = answer;
     }
   } finally {
     rl.close();
   }
+  if (cancelled) throw new CliError('new: cancelled; nothing was written');
   return answers;
 }
 
