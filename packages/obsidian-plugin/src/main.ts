@@ -3,6 +3,7 @@ import { systemClock, type CaptureContext, type GlimmerDraft } from './capture.t
 import { registerCaptureCommands } from './commands.ts';
 import { DraftStore } from './drafts.ts';
 import { createVaultWriter } from './glimmer-writer.ts';
+import { registerPrivacyGuard } from './privacy/index.ts';
 import { GlimmersSettingTab } from './settings-tab.ts';
 import { SettingsStore } from './settings-store.ts';
 import type { FieldHook } from './ui/text-field.ts';
@@ -25,6 +26,12 @@ export default class GlimmersPlugin extends Plugin {
       ...systemClock,
     };
     registerCaptureCommands(this, capture);
+    registerPrivacyGuard({
+      app: this.app,
+      addCommand: (command) => this.addCommand(command),
+      registerFieldHook: (hook) => this.registerFieldHook(hook),
+      getSettings: () => this.settingsStore.current.privacy,
+    });
     this.addSettingTab(new GlimmersSettingTab(this.app, this, this.settingsStore));
   }
 

@@ -7,6 +7,7 @@ import { DEFAULT_FILE_NAME_PATTERN, FILE_NAME_TOKENS, glimmerFileName } from './
 import { cleanFolder, cleanWords, themeIdFromLabel, type GlimmersSettings, type WeekStart } from './settings.ts';
 import type { SettingsStore } from './settings-store.ts';
 import { listTemplateChoices } from './templates.ts';
+import { renderPrivacySettings } from './privacy/index.ts';
 
 const WEEK_START_LABELS: Record<WeekStart, string> = { monday: 'Monday', sunday: 'Sunday', saturday: 'Saturday' };
 
@@ -32,6 +33,7 @@ export class GlimmersSettingTab extends PluginSettingTab {
     this.general(containerEl);
     this.themes(containerEl);
     this.words(containerEl);
+    renderPrivacySettings(containerEl, { current: () => this.settings.privacy, update: (change) => this.save((s) => change(s.privacy)) }, () => this.display());
   }
 
   private folderSetting(el: HTMLElement, key: 'glimmerFolder' | 'templatesFolder', name: string, desc: string): void {

@@ -5,6 +5,7 @@
  */
 import { BUILT_IN_TEMPLATES, DEFAULT_THEMES } from '@glimmers/core';
 import { DEFAULT_FILE_NAME_PATTERN } from './file-naming.ts';
+import { defaultPrivacySettings, migratePrivacySettings, type PrivacySettings } from './privacy/privacy-settings.ts';
 
 /** The settings format this version writes. */
 export const SETTINGS_VERSION = 1;
@@ -41,6 +42,8 @@ export interface GlimmersSettings {
   showStatusBar: boolean;
   /** Hides glimmer text in the dashboard for screen sharing (used by the dashboard). */
   privacyMode: boolean;
+  /** The privacy guard's switches and the watch list's salted hashes (never its words). */
+  privacy: PrivacySettings;
 }
 
 /** Prefix of built-in template ids in {@link GlimmersSettings.defaultTemplate}. */
@@ -67,6 +70,7 @@ export function defaultSettings(): GlimmersSettings {
     weekStart: 'monday',
     showStatusBar: true,
     privacyMode: false,
+    privacy: defaultPrivacySettings(),
   };
 }
 
@@ -145,6 +149,7 @@ export function migrateSettings(raw: unknown): GlimmersSettings {
     const value = raw[key];
     if (Array.isArray(value)) settings[key] = cleanWords(value);
   }
+  settings.privacy = migratePrivacySettings(raw['privacy']);
   if (typeof raw['weekStart'] === 'string' && (WEEK_STARTS as readonly string[]).includes(raw['weekStart'])) {
     settings.weekStart = raw['weekStart'] as WeekStart;
   }
