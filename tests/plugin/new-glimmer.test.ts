@@ -77,7 +77,8 @@ describe('New glimmer', () => {
 
   it('should let the metadata cache see the new note with its frontmatter', async () => {
     const seen: Array<{ path: string; type: unknown }> = [];
-    h.app.metadataCache.on('changed', (file: { path: string }, _data: string, cache: { frontmatter?: Record<string, unknown> }) => {
+    h.app.metadataCache.on('changed', (...args: unknown[]) => {
+      const [file, , cache] = args as [{ path: string }, string, { frontmatter?: Record<string, unknown> }];
       seen.push({ path: file.path, type: cache.frontmatter?.['type'] });
     });
     await runCommand(h, 'new-glimmer');

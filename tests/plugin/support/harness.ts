@@ -36,11 +36,14 @@ export function makeApp(files: Record<string, string> = {}): App {
  * Loads the plugin as Obsidian does (`load()`, then waits for its async `onload`), with
  * `loadData`/`saveData` reading and writing `disk.data` as JSON text, like `data.json`.
  */
-export async function startPlugin(options: { app?: App; disk?: Disk; files?: Record<string, string> } = {}): Promise<Harness> {
+export async function startPlugin(
+  options: { app?: App; disk?: Disk; files?: Record<string, string>; pluginClass?: typeof GlimmersPlugin } = {},
+): Promise<Harness> {
   const app = options.app ?? makeApp(options.files);
   const disk = options.disk ?? { data: null };
   const notices: string[] = [];
-  const plugin = new GlimmersPlugin(app.asOriginalType__() as AppOriginal, MANIFEST);
+  const PluginClass = options.pluginClass ?? GlimmersPlugin;
+  const plugin = new PluginClass(app.asOriginalType__() as AppOriginal, MANIFEST);
   plugin.loadData = async (): Promise<unknown> => (disk.data === null ? null : JSON.parse(disk.data));
   plugin.saveData = async (data: unknown): Promise<void> => {
     disk.data = JSON.stringify(data, null, 2);
