@@ -61,7 +61,9 @@ export class IdentifierCheckModal extends Modal {
   /** Replaces the progress line with the result and lists the notes with findings. */
   private show(result: VaultCheck, status: HTMLElement): void {
     const glimmers = (n: number): string => `${n} ${n === 1 ? 'glimmer' : 'glimmers'}`;
-    const skipped = result.reviewed > 0 ? ` ${glimmers(result.reviewed)} marked privacy-reviewed were skipped.` : '';
+    const skipped = result.reviewed > 0
+      ? ` ${glimmers(result.reviewed)} marked privacy-reviewed ${result.reviewed === 1 ? 'was' : 'were'} skipped.`
+      : '';
     if (result.reports.length === 0) {
       status.setText(`Checked ${glimmers(result.checked)}: nothing looks like an identifier.${skipped}`);
     } else {
