@@ -317,4 +317,13 @@ describe('Invalid input', () => {
     expect(openModal().querySelector('.glimmers-status')?.textContent).toMatch(/^Couldn't save the glimmer: "Glimmers" is a file/);
     expect(await read(h.app, 'Glimmers')).toBe('a file, not a folder');
   });
+
+  it('should leave the current note open when "Open new glimmers" is off', async () => {
+    await h.plugin.settingsStore.update((s) => { s.openAfterCreate = false; });
+    await runCommand(h, 'new-glimmer');
+    type(field(openModal(), WITNESSED), 'Not opened.');
+    await click(button(openModal(), 'Save glimmer'));
+    expect(filesIn(h.app, 'Glimmers')).toHaveLength(1);
+    expect(h.app.workspace.getActiveFile()).toBeNull();
+  });
 });

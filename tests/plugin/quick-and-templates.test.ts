@@ -172,4 +172,16 @@ How calm I felt.
     await chooseTemplate('Supervision');
     expect(field(openModal(), 'What surprised me').value).toBe('Supervision draft');
   });
+
+  it('should keep draft words whose prompt was removed from the template since', async () => {
+    await chooseTemplate('Supervision');
+    type(field(openModal(), 'What surprised me'), 'Words for a prompt about to vanish');
+    key(openModal(), 'Escape');
+    await click(button(openModal(), 'Close and keep draft'));
+    const file = h.app.vault.getFileByPath('Templates/Glimmers/Supervision.md');
+    if (!file) throw new Error('template missing');
+    await h.app.vault.process(file, (text) => text.replace('## What surprised me', 'No longer a heading'));
+    await chooseTemplate('Supervision');
+    expect(field(openModal(), 'What did my supervisee notice?').value).toBe('Words for a prompt about to vanish');
+  });
 });

@@ -28,6 +28,7 @@ export class ReflectionModal extends GuardedModal {
     const id = `glimmers-${Math.random().toString(36).slice(2, 8)}`;
     this.setTitle(this.loaded.choice.name);
     this.fields = [];
+    this.adoptOrphanAnswers();
     if (restored) {
       const note = el.createDiv({ cls: 'glimmers-restored' });
       note.createSpan({ text: 'Your unsaved words are back. ' });
@@ -95,5 +96,21 @@ export class ReflectionModal extends GuardedModal {
     this.registerSaveKey();
     // The first prompt, not the optional title, is where a reflection starts.
     (this.fields[1] ?? this.fields[0])?.inputEl.focus();
+  }
+
+  /**
+   * A draft can hold answers for prompts its template no longer has (the template file was edited
+   * since). Those words move to the first prompt, so they are seen and saved, never dropped.
+   */
+  private adoptOrphanAnswers(): void {
+    const slots = new Set(this.loaded.template.prompts.map((p) => p.slot));
+    const first = this.loaded.template.prompts[0]?.slot;
+    if (first === undefined) return;
+    const answers = this.draft.answers;
+    for (const [slot, text] of Object.entries(answers)) {
+      if (slots.has(slot)) continue;
+      delete answers[slot];
+      if (text.trim() !== '') answers[first] = [answers[first], text].filter((t) => t !== undefined && t.trim() !== '').join('\n\n');
+    }
   }
 }
