@@ -1,0 +1,22 @@
+/**
+ * `@glimmers/dashboard`: the resilience dashboard as plain DOM and SVG (no framework, no
+ * Obsidian), shared by the plugin pane, the `glimmers` code block and the CLI's HTML export.
+ *
+ * Build a model from a `GlimmerIndex` with {@link buildDashboardModel}, draw it with
+ * {@link renderDashboard} (or one panel with {@link renderPanel}), and call `update` with a new
+ * model when the index or the filters change.
+ */
+export { buildDashboardModel, countText } from './model.ts';
+export { renderDashboard, renderPanel } from './render.ts';
+export { dashboardDataFromIndex, indexFromDashboardData, parseDashboardData, serializeDashboardData } from './data.ts';
+export type { DashboardData, DashboardDataOptions, DashboardDataText } from './data.ts';
+export { mountStandalone, DATA_ELEMENT_ID, MOUNT_ELEMENT_ID } from './standalone-app.ts';
+export type { StandaloneMount } from './standalone-app.ts';
+export { PANEL_NAMES } from './model-types.ts';
+export type {
+  AttentionItem, BarRow, BarsModel, DashboardFilters, DashboardHandle, DashboardHandlers, DashboardModel, DashboardOptions,
+  FilterOption, FiltersModel, HeatmapCell, HeatmapModel, PanelName, RangeOption, RecentItem, RevisitModel, SummaryModel,
+  TrendModel, TrendPoint,
+} from './model-types.ts';
+export { standalonePageHtml, STANDALONE_CSP } from './page.ts';
+export type { StandalonePageParts } from './page.ts';

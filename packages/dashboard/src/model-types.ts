@@ -1,0 +1,235 @@
+/**
+ * The dashboard's view model: plain data (no DOM, no functions) built from a `GlimmerIndex` by
+ * `buildDashboardModel`, drawn by `renderDashboard` / `renderPanel`. Every string a person reads
+ * is already worded here, so the renderer only places text.
+ */
+
+/** A preset range, or a custom pair of calendar days (both ends inclusive). */
+export type RangeOption = '30d' | '90d' | '12m' | 'all' | { from: string; to: string };
+
+/** What the filter bar changes. */
+export interface DashboardFilters {
+  range: RangeOption;
+  /** A theme id; absent means every theme. */
+  theme?: string;
+  /** A moment id; absent means every moment. */
+  moment?: string;
+}
+
+/** Everything `buildDashboardModel` needs besides the index. */
+export interface DashboardOptions extends DashboardFilters {
+  /** Today's calendar day, `YYYY-MM-DD` (the caller's local day). */
+  today: string;
+  /** First day of the week: 0 = Sunday … 6 = Saturday. */
+  weekStart: number;
+  /** Heatmap cells by number of glimmers (default) or by mean intensity. */
+  heatmapMetric?: 'count' | 'intensity';
+  /** Hide note text (titles, the text to revisit) until asked. */
+  privacy?: boolean;
+  /** Labels for theme ids (default: the core vocabulary's labels). */
+  themeLabels?: Record<string, string>;
+  /** Seed for the glimmer to revisit (default: derived from `today`, so it changes daily). */
+  seed?: number;
+  /** How many recent glimmers to list (default 10). */
+  recentLimit?: number;
+  /** A path to show as selected (the static export highlights instead of opening notes). */
+  selectedPath?: string;
+}
+
+/** The panels `renderPanel` can draw on their own (for the `glimmers` code block). */
+export type PanelName =
+  | 'summary' | 'heatmap' | 'trend' | 'themes' | 'moments' | 'body' | 'feelings' | 'grounding'
+  | 'revisit' | 'recent' | 'attention' | 'filters';
+
+/** Every panel name, in dashboard order. */
+export const PANEL_NAMES: readonly PanelName[] = Object.freeze([
+  'filters', 'summary', 'heatmap', 'trend', 'revisit', 'themes', 'moments', 'body', 'feelings', 'grounding', 'recent', 'attention',
+] as const);
+
+/** One choice in a filter menu. */
+export interface FilterOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface FiltersModel {
+  range: RangeOption;
+  /** The range in words: "Last 30 days", "1 March 2026 to 31 March 2026". */
+  rangeLabel: string;
+  /** The first day of the range, or `null` for "all" with no glimmers. */
+  from: string | null;
+  to: string;
+  theme?: string;
+  moment?: string;
+  themeOptions: FilterOption[];
+  momentOptions: FilterOption[];
+  /** Set when a custom range could not be used as given (and what was shown instead). */
+  notice?: string;
+}
+
+export interface SummaryModel {
+  thisWeek: number;
+  thisMonth: number;
+  /** Days with at least one glimmer among the last 30 (today included). */
+  daysLast30: number;
+  /** The last 30 days, oldest first, for the small rhythm strip. */
+  rhythm: { day: string; count: number }[];
+  weekText: string;
+  monthText: string;
+  rhythmText: string;
+}
+
+export interface HeatmapCell {
+  day: string;
+  count: number;
+  meanIntensity: number | null;
+  /** 0 (none) to 4 (most), by the chosen metric. */
+  level: 0 | 1 | 2 | 3 | 4;
+  /** "3 glimmers on 4 March 2026". */
+  label: string;
+}
+
+export interface HeatmapModel {
+  metric: 'count' | 'intensity';
+  from: string;
+  to: string;
+  /** Columns (weeks, starting on the week start); each has 7 cells, `null` outside the range. */
+  columns: { start: string; cells: (HeatmapCell | null)[] }[];
+  /** Month names over the columns where a month begins. */
+  monthLabels: { column: number; label: string }[];
+  /** Short weekday names for rows 1, 3 and 5. */
+  weekdayLabels: { row: number; label: string }[];
+  /** The per-month table behind "Show as table". */
+  months: { month: string; label: string; count: number; days: number; meanIntensity: number | null }[];
+  total: number;
+  /** One sentence describing the heatmap, for its accessible name. */
+  caption: string;
+}
+
+export interface TrendPoint {
+  start: string;
+  end: string;
+  /** "Week of 2 March 2026" or "March 2026". */
+  label: string;
+  /** "2 Mar" or "Mar 2026", under the chart. */
+  shortLabel: string;
+  count: number;
+  meanIntensity: number | null;
+  meanWeight: number | null;
+}
+
+export interface TrendModel {
+  /** Weekly up to about a year, monthly beyond. */
+  granularity: 'week' | 'month';
+  points: TrendPoint[];
+  maxCount: number;
+  caption: string;
+  /** One sentence on the light-beside-weight chart. */
+  balanceCaption: string;
+}
+
+export interface BarRow {
+  key: string;
+  label: string;
+  count: number;
+  /** count / the largest count, 0..1. */
+  share: number;
+}
+
+export interface BarsModel {
+  title: string;
+  /** What one row counts, for the table header ("Theme", "Where in the body"). */
+  column: string;
+  rows: BarRow[];
+  /** How many more values there are beyond `rows`. */
+  more: number;
+  caption: string;
+  /** Said when there are no rows. */
+  emptyText: string;
+}
+
+export interface RevisitModel {
+  path: string;
+  day: string;
+  /** "4 March 2025". */
+  dateLabel: string;
+  /** "On this day, 1 year ago" or "From 4 March 2025". */
+  reason: string;
+  onThisDay: boolean;
+  /** The note's `# Title`, when known. */
+  title?: string;
+  /**
+   * Its "What I want to remember" text: a string when known, `null` when the note has no such
+   * section, absent when only the frontmatter was read (the renderer then asks
+   * `handlers.loadRevisitText`).
+   */
+  remember?: string | null;
+  themes: string[];
+}
+
+export interface RecentItem {
+  path: string;
+  day: string;
+  dateLabel: string;
+  /** The title, or "Glimmer on 4 March 2026" (always so in privacy mode). */
+  title: string;
+  /** "After a session · Hope sparked by a client · intensity 4". */
+  meta: string;
+}
+
+export interface AttentionItem {
+  path: string;
+  /** The file name without `.md`. */
+  name: string;
+  /** The first error in words, with its line when known. */
+  message: string;
+  /** How many more problems the note has. */
+  more: number;
+}
+
+/** Everything the dashboard shows. */
+export interface DashboardModel {
+  today: string;
+  weekStart: number;
+  privacy: boolean;
+  /** No glimmers in the vault at all: show what glimmers are and offer "New glimmer". */
+  empty: boolean;
+  /** Glimmers exist, but none in this range with these filters. */
+  noMatches: boolean;
+  /** How many glimmers the range and filters select. */
+  count: number;
+  filters: FiltersModel;
+  summary: SummaryModel;
+  heatmap: HeatmapModel;
+  trend: TrendModel;
+  themes: BarsModel;
+  moments: BarsModel;
+  body: BarsModel;
+  feelings: BarsModel;
+  grounding: BarsModel;
+  revisit: RevisitModel | null;
+  recent: RecentItem[];
+  attention: AttentionItem[];
+  selectedPath?: string;
+}
+
+/** What the renderer calls back; the host (plugin pane, code block, static page) decides what happens. */
+export interface DashboardHandlers {
+  openNote(path: string): void;
+  /** Offer "New glimmer" (empty state); without it the empty state only explains. */
+  newGlimmer?(): void;
+  changeFilters(filters: DashboardFilters): void;
+  /** Told when the person asks to see the hidden text to revisit (privacy mode). */
+  revealRevisit?(path: string): void;
+  /** Reads the "What I want to remember" text of a note on demand; `null` when it has none. */
+  loadRevisitText?(path: string): Promise<string | null>;
+}
+
+/** What `renderDashboard` and `renderPanel` return. */
+export interface DashboardHandle {
+  /** Draws a new model, keeping table toggles, revealed text and keyboard focus. */
+  update(model: DashboardModel): void;
+  /** Removes everything it drew and stops calling handlers. */
+  destroy(): void;
+}

@@ -1,0 +1,78 @@
+/**
+ * The static dashboard page (the CLI's HTML export): reads the payload from
+ * `<script type="application/json" id="glimmers-data">`, builds the index and the model, and
+ * draws the dashboard. Filters work in the page; "opening" a note only selects it, as a static
+ * file cannot open Obsidian. Nothing here reaches the network.
+ */
+import type { DashboardFilters, DashboardHandle, DashboardOptions } from './model-types.ts';
+import { buildDashboardModel } from './model.ts';
+import { renderDashboard } from './render.ts';
+import { indexFromDashboardData, parseDashboardData } from './data.ts';
+import { append, el } from './dom.ts';
+
+/** The id of the payload element, and of the element the dashboard is drawn into (if present). */
+export const DATA_ELEMENT_ID = 'glimmers-data';
+export const MOUNT_ELEMENT_ID = 'glimmers-dashboard';
+
+/** What {@link mountStandalone} drew, for tests and hosts. */
+export interface StandaloneMount {
+  handle: DashboardHandle | null;
+  /** How long building the index, the model and the first render took, in milliseconds. */
+  firstRenderMs: number;
+}
+
+function localToday(): string {
+  const now = new Date();
+  return `${String(now.getFullYear()).padStart(4, '0')}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Reads the page's payload and draws the dashboard into `#glimmers-dashboard` (or a new `<main>`
+ * in the body). A missing or unreadable payload shows a sentence instead of failing.
+ */
+export function mountStandalone(doc: Document): StandaloneMount {
+  const started = doc.defaultView?.performance?.now() ?? 0;
+  const body = doc.body;
+  const win = doc.defaultView;
+  // Follow the system's light or dark setting unless the page chose a theme.
+  if (!body.classList.contains('theme-light') && !body.classList.contains('theme-dark')) {
+    body.classList.add(win?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'theme-dark' : 'theme-light');
+  }
+  let container = doc.getElementById(MOUNT_ELEMENT_ID);
+  if (!container) {
+    container = el(doc, 'main', 'glimmers-standalone', null, { id: MOUNT_ELEMENT_ID });
+    body.appendChild(container);
+  }
+  const data = parseDashboardData(doc.getElementById(DATA_ELEMENT_ID)?.textContent ?? '');
+  if (!data) {
+    append(container, el(doc, 'p', 'glimmers-note', 'This page has no glimmer data to show. Export it again with the glimmer command.'));
+    return { handle: null, firstRenderMs: 0 };
+  }
+  const index = indexFromDashboardData(data);
+  const base: DashboardOptions = { ...data.options, today: /^\d{4}-\d{2}-\d{2}$/.test(data.options.today) ? data.options.today : localToday() };
+  let filters: DashboardFilters = { range: base.range };
+  if (base.theme) filters.theme = base.theme;
+  if (base.moment) filters.moment = base.moment;
+  let selectedPath: string | undefined;
+
+  const model = () => {
+    const options: DashboardOptions = { ...base, range: filters.range };
+    delete options.theme;
+    delete options.moment;
+    if (filters.theme) options.theme = filters.theme;
+    if (filters.moment) options.moment = filters.moment;
+    if (selectedPath !== undefined) options.selectedPath = selectedPath;
+    return buildDashboardModel(index, options);
+  };
+  const handle: DashboardHandle = renderDashboard(container, model(), {
+    openNote(path) {
+      selectedPath = path;
+      handle.update(model());
+    },
+    changeFilters(next) {
+      filters = next;
+      handle.update(model());
+    },
+  });
+  return { handle, firstRenderMs: (doc.defaultView?.performance?.now() ?? 0) - started };
+}
