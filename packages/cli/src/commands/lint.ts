@@ -3,15 +3,16 @@
  * every Markdown file that could not be read. Plain notes never appear. Exit 1 when any error.
  */
 import { privacyIssues } from '@glimmers/core';
-import type { Issue } from '@glimmers/core';
-import { parseCommandArgs, print } from '../args.ts';
+import type { Issue, WatchList } from '@glimmers/core';
+import { parseCommandArgs, print, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
 import { EXIT_OK, EXIT_PROBLEMS } from '../errors.ts';
 import { colourEnabled, createPaint } from '../progress.ts';
+import { lintWatchList } from '../privacy-watch-list.ts';
 import type { FileReport, NoteCheck } from '../scan.ts';
 import { scanWithProgress, vaultFolder } from '../vault.ts';
 
-const HELP = `Usage: glimmer lint [DIR] [--json]
+const HELP = `Usage: glimmer lint [DIR] [--json] [--watch-list FILE]
 
 Checks every note under DIR (default: the current folder) that means to be a glimmer
 (frontmatter with type: glimmer) and reports its errors and warnings, with line numbers.
@@ -27,6 +28,10 @@ Exit code: 0 when there is no error (warnings are fine), 1 when any error, 2 on 
 Options:
   --json         one JSON object: { files: [{ path, issues }], summary: { files, errors, warnings } }
   --no-privacy   leave out the privacy/<category> warnings
+  --watch-list FILE
+                 names or words to flag as privacy/watch-list: a text file with one per line
+                 (hashed in memory, never stored), or the plugin's data.json. Default: the
+                 vault's .obsidian/plugins/glimmers/data.json, when it has a watch list
   -h, --help     show this help
 `;
 
@@ -58,8 +63,10 @@ function where(issue: Issue): string {
  * The extra checks lint runs on every attempted glimmer: the privacy scan, as `privacy/<category>`
  * warnings (skipped for a note marked `privacy-reviewed: true`).
  */
-export function lintChecks(options: { privacy: boolean }): NoteCheck[] {
-  return options.privacy ? [(note, parsed) => privacyIssues(parsed, { source: note.text })] : [];
+export function lintChecks(options: { privacy: boolean; watchList?: WatchList }): NoteCheck[] {
+  const watchList = options.watchList;
+  if (!options.privacy) return [];
+  return [(note, parsed) => privacyIssues(parsed, watchList === undefined ? { source: note.text } : { source: note.text, watchList })];
 }
 
 export const lintCommand: Command = {
@@ -67,10 +74,14 @@ export const lintCommand: Command = {
   summary: 'check glimmers for errors and warnings (exit 1 on any error)',
   help: HELP,
   async run(args, context) {
-    const parsed = parseCommandArgs(this, args, { json: { type: 'boolean' }, 'no-privacy': { type: 'boolean' } }, 1, context);
+    const parsed = parseCommandArgs(this, args, { json: { type: 'boolean' }, 'no-privacy': { type: 'boolean' }, 'watch-list': { type: 'string' } }, 1, context);
     if (!parsed) return EXIT_OK;
     const folder = vaultFolder(context, parsed.positionals[0]);
-    const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: false, checks: lintChecks({ privacy: parsed.values['no-privacy'] !== true }) });
+    const privacy = parsed.values['no-privacy'] !== true;
+    const listFile = stringOption(parsed, 'watch-list');
+    const watchList = privacy ? lintWatchList(folder, listFile === undefined ? undefined : vaultFolder(context, listFile)) : undefined;
+    const checks = lintChecks(watchList === undefined ? { privacy } : { privacy, watchList });
+    const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: false, checks });
     const report = lintJson(result.reports);
 
     if (parsed.values.json === true) {

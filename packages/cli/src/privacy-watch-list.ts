@@ -1,0 +1,80 @@
+/**
+ * The watch list for `glimmer lint`'s privacy warnings: from `--watch-list FILE` (a text file with
+ * one entry per line, a stored watch list, or the plugin's data.json), or else from the vault's
+ * `.obsidian/plugins/glimmers/data.json`, the same hashed list the Obsidian plugin uses.
+ * A plain-text list is hashed in memory only; nothing is ever written.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createWatchList, isWatchListData, loadWatchList, watchListFromPluginData, type WatchList } from '@glimmers/core';
+import { CliError, describeFsError } from './errors.ts';
+
+/** Where the plugin keeps its data, relative to the vault folder. */
+export const PLUGIN_DATA_PATH = join('.obsidian', 'plugins', 'glimmers', 'data.json');
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`--watch-list: ${file}: ${describeFsError(error)}`);
+  }
+}
+
+/** The watch list in `text`: JSON (a stored list or plugin data) or one entry per line. */
+export function parseWatchListFile(text: string): WatchList | null {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(trimmed);
+    } catch {
+      data = undefined;
+    }
+    if (data !== undefined) {
+      const stored = isWatchListData(data) ? data : watchListFromPluginData(data);
+      return stored === null ? null : loadWatchList(stored);
+    }
+  }
+  const words = text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  return words.length === 0 ? null : loadWatchList(createWatchList(words));
+}
+
+/** The nearest `.obsidian/plugins/glimmers/data.json` at or above `folder`, if any. */
+function findPluginData(folder: string): string | null {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    if (statSafe(join(dir, '.obsidian'))) {
+      const file = join(dir, PLUGIN_DATA_PATH);
+      return statSafe(file) ? file : null;
+    }
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+function statSafe(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The watch list to use: `--watch-list FILE` when given (an unreadable or empty file is an error),
+ * else the vault's plugin data when it has one, else none. A malformed data.json is ignored:
+ * the plugin owns that file, and lint still runs every other check.
+ */
+export function lintWatchList(folder: string, file: string | undefined): WatchList | undefined {
+  if (file !== undefined) {
+    const list = parseWatchListFile(readText(file));
+    if (list === null) throw new CliError(`--watch-list: ${file}: no watch list in it (one name or word per line, or the plugin's data.json)`);
+    return list;
+  }
+  const data = findPluginData(folder);
+  if (data === null) return undefined;
+  try {
+    return parseWatchListFile(readFileSync(data, 'utf8')) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
