@@ -1,0 +1,74 @@
+/**
+ * The table's rows from the results: every figure beside its same-run reference and the ratio,
+ * with the budgets of issue 7 marked as met or not (judged at the size each budget names).
+ */
+import type { BenchResults } from './run.ts';
+import type { Row } from './report.ts';
+
+const MB = 1024 * 1024;
+const PARSERS = /^(yaml|unified|remark-|micromark|mdast-|vfile|unist-|decode-named|trough|bail|extend|is-plain-obj|fault|format|escape-string-regexp)/;
+
+function speedup(value: number, ref: number): Pick<Row, 'ratio' | 'ratioNote'> {
+  const ratio = value / ref;
+  return { ratio, ratioNote: ratio < 1 ? `(${(ref / value).toFixed(1)}x faster)` : `(${ratio.toFixed(1)}x slower)` };
+}
+
+export function rowsFor(r: BenchResults): Row[] {
+  const rows: Row[] = [];
+  for (const [size, s] of Object.entries(r.sizes)) {
+    const f = s.fileScan.samples;
+    const scan = f['scan']?.median ?? NaN;
+    const label = `File scan ${size} (${s.fileScan.files} notes, ${s.fileScan.glimmers} glimmers)`;
+    const budgeted = size === '10k';
+    const read = f['read']?.median ?? NaN;
+    rows.push({ figure: `${label}: read+parse+validate+index`, value: scan, unit: 'ms', reference: '(a) read only (floor)', referenceValue: read, ratio: scan / read,
+      ...(budgeted ? { budget: '<= 1.5x floor', pass: scan / read <= 1.5 } : {}) });
+    const gm = f['grayMatter']?.median ?? NaN;
+    rows.push({ figure: '  same scan vs gray-matter', value: scan, unit: 'ms', reference: '(b) read + gray-matter', referenceValue: gm, ...speedup(scan, gm),
+      ...(budgeted ? { budget: '>= 2x faster', pass: gm / scan >= 2 } : {}) });
+    for (const [key, name] of [['yamlParse', '(c) read + yaml.parse'], ['remark', '(d) read + unified/remark parse'], ['scanYamlOnly', '(e) same scan, yaml instead of the fast scanner']] as const) {
+      const ref = f[key]?.median;
+      if (ref !== undefined) rows.push({ figure: '  same scan vs', value: scan, unit: 'ms', reference: name, referenceValue: ref, ...speedup(scan, ref) });
+    }
+    const fp = s.fileScan.fastPath;
+    rows.push({ figure: `  frontmatters read by the fast scanner (glimmers)`, value: (100 * fp.glimmerAccepted) / fp.glimmerFiles, unit: '%', reference: 'other notes with frontmatter', referenceValue: (100 * fp.otherAccepted) / Math.max(1, fp.otherWithFrontmatter), ratio: null });
+
+    const big = size === '50k';
+    const ix = s.index;
+    rows.push({ figure: `Index build ${size} from metadata (validate + set)`, value: ix.build.median, unit: 'ms', reference: 'validate only', referenceValue: ix.buildReference.median, ratio: ix.build.median / ix.buildReference.median,
+      ...(big ? { budget: '< 50 ms', pass: ix.build.median < 50 } : {}) });
+    rows.push({ figure: `  one update ${size} (validate + set)`, value: ix.update.median, unit: 'ms', reference: 'rebuild from scratch', referenceValue: ix.build.median, ratio: ix.update.median / ix.build.median,
+      ...(big ? { budget: '< 0.05 ms', pass: ix.update.median < 0.05 } : {}) });
+    for (const [name, q] of Object.entries(ix.queries)) {
+      rows.push({ figure: `  query ${name} ${size} (${q.count} glimmers)`, value: q.index.median, unit: 'ms', reference: 'rescan every glimmer', referenceValue: q.reference.median, ...speedup(q.index.median, q.reference.median),
+        ...(big ? { budget: '< 5 ms', pass: q.index.median < 5 } : {}) });
+    }
+    const m = s.memory;
+    rows.push({ figure: `Heap ${size}: index + its glimmer objects`, value: m.indexWithGlimmers / MB, unit: 'MB', reference: 'the plain frontmatter objects', referenceValue: m.frontmatterObjects / MB, ratio: m.indexWithGlimmers / m.frontmatterObjects,
+      ...(big ? { budget: '< 30 MB', pass: m.indexWithGlimmers / MB < 30 } : {}) });
+    rows.push({ figure: `  index structures alone`, value: m.indexOnly / MB, unit: 'MB', reference: 'the plain frontmatter objects', referenceValue: m.frontmatterObjects / MB, ratio: m.indexOnly / m.frontmatterObjects });
+  }
+  const small = r.render['1k'];
+  for (const [size, rr] of Object.entries(r.render)) {
+    const big = size === '50k';
+    const ref = size !== '1k' && small ? { reference: 'first render 1k', referenceValue: small.firstRender.median, ratio: rr.firstRender.median / small.firstRender.median }
+      : { reference: 'payload parse + index in the page', referenceValue: rr.parseAndIndex.median, ratio: rr.firstRender.median / rr.parseAndIndex.median };
+    rows.push({ figure: `Dashboard first render ${size} (${rr.glimmers} glimmers, ${rr.elements} elements), scripting`, value: rr.firstRender.median, unit: 'ms', ...ref,
+      ...(big ? { budget: '< 50 ms', pass: rr.firstRender.median < 50 } : {}) });
+    rows.push({ figure: `  re-render after one change ${size}`, value: rr.rerender.median, unit: 'ms', reference: `first render ${size}`, referenceValue: rr.firstRender.median, ratio: rr.rerender.median / rr.firstRender.median,
+      ...(big ? { budget: '< 16 ms', pass: rr.rerender.median < 16 } : {}) });
+  }
+  const load = r.plugin.load;
+  if (load) {
+    rows.push({ figure: 'Plugin onload (built main.js, in-memory Obsidian)', value: load.median.onload, unit: 'ms', reference: 'an empty plugin', referenceValue: load.median.empty, ratio: load.median.onload / load.median.empty,
+      budget: '< 5 ms', pass: load.median.onload < 5 });
+    rows.push({ figure: '  main.js evaluation, first (compile + run)', value: load.coldEvalMs, unit: 'ms', reference: 'later evaluations (median)', referenceValue: load.median.eval, ratio: load.coldEvalMs / load.median.eval });
+  }
+  const b = r.plugin.bundle;
+  if (b) {
+    const parsers = Object.entries(b.byPackage).filter(([k]) => PARSERS.test(k)).reduce((n, [, v]) => n + v, 0);
+    rows.push({ figure: 'main.js size', value: b.raw / 1024, unit: 'KB', reference: 'gzip', referenceValue: b.gzip / 1024, ratio: b.raw / b.gzip });
+    rows.push({ figure: '  of which yaml + unified/remark/micromark', value: parsers / 1024, unit: 'KB', reference: 'whole main.js', referenceValue: b.raw / 1024, ratio: parsers / b.raw });
+  }
+  return rows;
+}
