@@ -47,10 +47,11 @@ export async function main(argv: string[], context: CliContext = processContext(
   });
   const [name, ...rest] = argv;
   try {
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) throw new CliError(`give a command: ${COMMANDS.map((c) => c.name).join(', ')} (see glimmer --help)`);
+    if (name === '--help' || name === '-h' || name === 'help') {
       const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
       context.stdout.write(topic ? `${topic.help.trimEnd()}\n` : overview());
-      return name === undefined ? EXIT_USAGE : EXIT_OK;
+      return EXIT_OK;
     }
     if (name === '--version' || name === '-v') {
       context.stdout.write(`${VERSION}\n`);

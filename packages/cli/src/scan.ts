@@ -37,6 +37,8 @@ export interface ScanResult {
   glimmers: FoundGlimmer[];
   /** Every attempted glimmer with an issue and every reportable unread file, sorted by path. */
   reports: FileReport[];
+  /** Notes that mean to be glimmers but are not counted (errors, too large, not UTF-8), with why; sorted by path. */
+  attempted: FileReport[];
   /** Files that were not read, sorted by path. */
   skipped: SkippedFile[];
   files: FileCounts;
@@ -83,6 +85,7 @@ const byPath = <T extends { path: string }>(a: T, b: T): number => (a.path < b.p
 export async function scanVault(root: string, options: ScanOptions = {}): Promise<ScanResult> {
   const glimmers: FoundGlimmer[] = [];
   const reports: FileReport[] = [];
+  const attempted: FileReport[] = [];
   const skipped: SkippedFile[] = [];
   const files: FileCounts = { scanned: 0, glimmers: 0, invalid: 0, skipped: 0 };
   const parseOptions = { sections: options.sections ?? false, ...(options.themes ? { themes: options.themes } : {}) };
@@ -94,6 +97,7 @@ export async function scanVault(root: string, options: ScanOptions = {}): Promis
         skipped.push(item);
         const issue = skippedIssue(item);
         if (issue) reports.push({ path: item.path, issues: [issue] });
+        if (item.looksLikeGlimmer && issue) attempted.push({ path: item.path, issues: [issue] });
         if (item.looksLikeGlimmer) files.invalid += 1;
         return;
       }
@@ -102,7 +106,10 @@ export async function scanVault(root: string, options: ScanOptions = {}): Promis
       const issues = [...parsed.issues];
       for (const check of options.checks ?? []) issues.push(...check(item, parsed));
       if (parsed.glimmer) glimmers.push({ path: item.path, glimmer: parsed.glimmer });
-      else files.invalid += 1;
+      else {
+        files.invalid += 1;
+        attempted.push({ path: item.path, issues: parsed.issues.filter((i) => i.severity === 'error') });
+      }
       if (issues.length > 0) reports.push({ path: item.path, issues });
     },
     { onProgress: options.onProgress },
@@ -114,8 +121,9 @@ export async function scanVault(root: string, options: ScanOptions = {}): Promis
   files.glimmers = glimmers.length;
   glimmers.sort(byPath);
   reports.sort(byPath);
+  attempted.sort(byPath);
   skipped.sort(byPath);
-  return { glimmers, reports, skipped, files };
+  return { glimmers, reports, attempted, skipped, files };
 }
 
 /** Keeps glimmers whose day is within `from`..`to` (inclusive) and that have any of `themes`. */

@@ -1,3 +1,93 @@
+/**
+ * `glimmer dashboard [DIR] --out FILE.html`: the same dashboard panels as the plugin, as one
+ * self-contained HTML file (inline script, styles and data; a CSP that forbids every request).
+ */
+import { lstat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { GlimmerIndex } from '@glimmers/core';
+import { dashboardDataFromIndex, standalonePageHtml } from '@glimmers/dashboard';
+import type { RangeOption } from '@glimmers/dashboard';
+import { isCalendarDay, parseCommandArgs, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
-import { CliError } from '../errors.ts';
-export const dashboardCommand: Command = { name: 'dashboard', summary: 'todo', help: 'todo', async run() { throw new CliError('todo'); } };
+import { writeOutputAtomic } from '../atomic-write.ts';
+import { dashboardAssets } from '../dashboard-page.ts';
+import { CliError, EXIT_OK } from '../errors.ts';
+import { localTimestamp } from '../file-name.ts';
+import { scanWithProgress, vaultFolder } from '../vault.ts';
+
+const HELP = `Usage: glimmer dashboard [DIR] --out FILE.html [options]
+
+Writes the dashboard of the glimmers under DIR (default: the current folder) as one
+self-contained HTML file: open it in any browser. It makes no network requests and loads no
+other file (a Content-Security-Policy forbids it).
+
+By default the page holds no note text: dates, themes, moments, intensity, weight, body,
+feelings and grounding, and the paths of the notes. --include-text adds each glimmer's title and
+"What I want to remember" section.
+
+Options:
+  --out FILE        the HTML file to write (replaced atomically if it exists; never a .md file)
+  --include-text    include titles and "What I want to remember" sections
+  --privacy         hide note text until clicked (for screen sharing)
+  --range R         the starting range: 30d, 90d, 12m or all (default: all)
+  --appearance A    light, dark or auto (default: auto, following the system)
+  --title T         the page title (default: Glimmers)
+  --today DATE      the day the page treats as today (default: today, local time)
+  -h, --help        show this help
+`;
+
+function readRange(raw: string | undefined): RangeOption {
+  const value = raw ?? 'all';
+  if (value === '30d' || value === '90d' || value === '12m' || value === 'all') return value;
+  throw new CliError(`dashboard: --range must be 30d, 90d, 12m or all, not "${value}"`);
+}
+
+function readAppearance(raw: string | undefined): 'light' | 'dark' | 'auto' {
+  const value = raw ?? 'auto';
+  if (value === 'light' || value === 'dark' || value === 'auto') return value;
+  throw new CliError(`dashboard: --appearance must be light, dark or auto, not "${value}"`);
+}
+
+export const dashboardCommand: Command = {
+  name: 'dashboard',
+  summary: 'write the dashboard as one self-contained HTML file',
+  help: HELP,
+  async run(args, context) {
+    const parsed = parseCommandArgs(this, args, {
+      out: { type: 'string' }, 'include-text': { type: 'boolean' }, privacy: { type: 'boolean' }, range: { type: 'string' },
+      appearance: { type: 'string' }, title: { type: 'string' }, today: { type: 'string' },
+    }, 1, context);
+    if (!parsed) return EXIT_OK;
+    const outArg = stringOption(parsed, 'out');
+    if (outArg === undefined) throw new CliError('dashboard: give the file to write with --out FILE.html');
+    if (outArg.toLowerCase().endsWith('.md')) throw new CliError(`dashboard: ${outArg} is a Markdown name; the dashboard is HTML (use .html)`);
+    const range = readRange(stringOption(parsed, 'range'));
+    const appearance = readAppearance(stringOption(parsed, 'appearance'));
+    const today = stringOption(parsed, 'today') ?? localTimestamp(context.now()).slice(0, 10);
+    if (!isCalendarDay(today)) throw new CliError(`dashboard: --today must be a date like 2026-03-14, not "${today}"`);
+    const out = resolve(context.cwd, outArg);
+    try {
+      if ((await lstat(out)).isDirectory()) throw new CliError(`${outArg}: is a folder; give a file name`);
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+    }
+
+    const includeText = parsed.values['include-text'] === true;
+    const folder = vaultFolder(context, parsed.positionals[0]);
+    const [result, assets] = await Promise.all([
+      scanWithProgress(context, folder, { sections: includeText, reportSkipped: true }),
+      dashboardAssets(),
+    ]);
+    const index = new GlimmerIndex();
+    for (const { path, glimmer } of result.glimmers) index.set(path, glimmer);
+    for (const { path, issues } of result.attempted) index.setAttempted(path, issues);
+    const data = dashboardDataFromIndex(index, { range, today, weekStart: 1, privacy: parsed.values.privacy === true }, { includeText });
+    const title = stringOption(parsed, 'title');
+    const html = standalonePageHtml({ script: assets.script, css: assets.css, data, theme: appearance, ...(title !== undefined ? { title } : {}) });
+
+    context.stderr.write(`glimmer: writing the dashboard of ${result.glimmers.length} glimmers to ${outArg}` +
+      `${includeText ? ', with titles and "What I want to remember" lines' : ', with no note text'}\n`);
+    await writeOutputAtomic(out, html);
+    return EXIT_OK;
+  },
+};
