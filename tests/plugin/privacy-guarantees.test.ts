@@ -35,8 +35,9 @@ const originals = new Map<string, unknown>();
 const consoleLines: string[] = [];
 let h: Harness;
 
-function install(target: Record<string, unknown>, name: string, value: unknown): void {
-  if (!originals.has(`${String(target === window)}:${name}`)) originals.set(`${String(target === window)}:${name}`, target[name]);
+function install(target: object, name: string, value: unknown): void {
+  const key = `${String(target === (window as object))}:${name}`;
+  if (!originals.has(key)) originals.set(key, (target as Record<string, unknown>)[name]);
   Object.defineProperty(target, name, { value, configurable: true, writable: true });
 }
 
@@ -47,10 +48,10 @@ beforeAll(async () => {
       trapped.calls.push(name);
       throw new Error(`Glimmers must not use the network (${name})`);
     };
-    install(globalThis as unknown as Record<string, unknown>, name, trap);
-    install(window as unknown as Record<string, unknown>, name, trap);
+    install(globalThis, name, trap);
+    install(window, name, trap);
   }
-  install(navigator as unknown as Record<string, unknown>, 'sendBeacon', () => {
+  install(navigator, 'sendBeacon', () => {
     trapped.calls.push('sendBeacon');
     return false;
   });
