@@ -91,7 +91,7 @@ describe('glimmer new', () => {
 
   it('uses a template file: its first prompt takes the text, its frontmatter gives defaults and extra keys', () => {
     const cwd = tempDir();
-    const template = join(REPO, 'examples/vault/Templates/Session glimmer.md');
+    const template = join(REPO, 'examples/vault/Templates/Glimmers/After a hard session.md');
     const result = glimmer(['new', '--template', template, '--text', 'She planned her weekend.', '--intensity', '3'], { cwd });
     expect(result.status).toBe(0);
     const parsed = parseGlimmer(readFileSync(join(cwd, result.stdout.trim()), 'utf8'));
