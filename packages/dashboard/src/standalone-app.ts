@@ -17,8 +17,10 @@ export const MOUNT_ELEMENT_ID = 'glimmers-dashboard';
 /** What {@link mountStandalone} drew, for tests and hosts. */
 export interface StandaloneMount {
   handle: DashboardHandle | null;
-  /** How long building the index, the model and the first render took, in milliseconds. */
+  /** How long reading the payload, building the index and the model, and drawing took, in ms. */
   firstRenderMs: number;
+  /** The same time in parts: parse (JSON), index, model and render (DOM), in ms. */
+  parts: { parse: number; index: number; model: number; render: number };
 }
 
 function localToday(): string {
@@ -31,7 +33,9 @@ function localToday(): string {
  * in the body). A missing or unreadable payload shows a sentence instead of failing.
  */
 export function mountStandalone(doc: Document): StandaloneMount {
-  const started = doc.defaultView?.performance?.now() ?? 0;
+  const clock = (): number => doc.defaultView?.performance?.now() ?? 0;
+  const started = clock();
+  const parts = { parse: 0, index: 0, model: 0, render: 0 };
   const body = doc.body;
   const win = doc.defaultView;
   // Follow the system's light or dark setting unless the page chose a theme.
@@ -46,9 +50,12 @@ export function mountStandalone(doc: Document): StandaloneMount {
   const data = parseDashboardData(doc.getElementById(DATA_ELEMENT_ID)?.textContent ?? '');
   if (!data) {
     append(container, el(doc, 'p', 'glimmers-note', 'This page has no glimmer data to show. Export it again with the glimmer command.'));
-    return { handle: null, firstRenderMs: 0 };
+    return { handle: null, firstRenderMs: 0, parts };
   }
+  let t = clock();
+  parts.parse = t - started;
   const index = indexFromDashboardData(data);
+  parts.index = clock() - t;
   const base: DashboardOptions = { ...data.options, today: /^\d{4}-\d{2}-\d{2}$/.test(data.options.today) ? data.options.today : localToday() };
   let filters: DashboardFilters = { range: base.range };
   if (base.theme) filters.theme = base.theme;
@@ -64,7 +71,11 @@ export function mountStandalone(doc: Document): StandaloneMount {
     if (selectedPath !== undefined) options.selectedPath = selectedPath;
     return buildDashboardModel(index, options);
   };
-  const handle: DashboardHandle = renderDashboard(container, model(), {
+  t = clock();
+  const first = model();
+  parts.model = clock() - t;
+  t = clock();
+  const handle: DashboardHandle = renderDashboard(container, first, {
     openNote(path) {
       selectedPath = path;
       handle.update(model());
@@ -74,5 +85,6 @@ export function mountStandalone(doc: Document): StandaloneMount {
       handle.update(model());
     },
   });
-  return { handle, firstRenderMs: (doc.defaultView?.performance?.now() ?? 0) - started };
+  parts.render = clock() - t;
+  return { handle, firstRenderMs: clock() - started, parts };
 }
