@@ -1,6 +1,7 @@
 import { Notice, Plugin } from 'obsidian';
 import { systemClock, type CaptureContext, type GlimmerDraft } from './capture.ts';
-import { registerCaptureCommands } from './commands.ts';
+import { openNewGlimmer, registerCaptureCommands } from './commands.ts';
+import { registerDashboard } from './dashboard/register-dashboard.ts';
 import { DraftStore } from './drafts.ts';
 import { createVaultWriter } from './glimmer-writer.ts';
 import { registerPrivacyGuard } from './privacy/index.ts';
@@ -31,6 +32,12 @@ export default class GlimmersPlugin extends Plugin {
       addCommand: (command) => this.addCommand(command),
       registerFieldHook: (hook) => this.registerFieldHook(hook),
       getSettings: () => this.settingsStore.current.privacy,
+    });
+    registerDashboard(this, {
+      getSettings: () => this.settingsStore.current,
+      onSettingsChange: (listener) => this.settingsStore.onChange(listener),
+      newGlimmer: () => void openNewGlimmer(capture),
+      now: () => capture.now(),
     });
     this.addSettingTab(new GlimmersSettingTab(this.app, this, this.settingsStore));
   }

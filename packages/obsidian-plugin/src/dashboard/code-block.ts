@@ -1,0 +1,169 @@
+/**
+ * The `glimmers` code block: one dashboard panel (or the whole dashboard) inside a note, as
+ * Tracker and Heatmap users expect, updating live while the note is shown.
+ *
+ * ````
+ * ```glimmers
+ * panel: heatmap
+ * range: 90d
+ * theme: client-hope
+ * ```
+ * ````
+ * Options are `key: value` lines. Anything it does not understand gets a gentle line above the
+ * panel; the block never throws and never touches the note.
+ */
+import { MOMENTS } from '@glimmers/core';
+import {
+  buildDashboardModel, PANEL_NAMES, renderDashboard, renderPanel,
+  type DashboardFilters, type DashboardHandle, type DashboardHandlers, type PanelName,
+} from '@glimmers/dashboard';
+import { MarkdownRenderChild } from 'obsidian';
+import type { ThemeSetting } from '../settings.ts';
+import { dashboardOptions, loadRevisitText, openNote, toRange, type DashboardHost } from './host.ts';
+
+/** What a block asks for. `panel: 'dashboard'` draws every panel. */
+export interface BlockOptions {
+  panel: PanelName | 'dashboard';
+  filters: DashboardFilters;
+  metric: 'count' | 'intensity';
+  /** Sentences for the person about lines that were not used. */
+  problems: string[];
+}
+
+/** The option keys a block understands, in the order the help sentence lists them. */
+export const BLOCK_KEYS: readonly string[] = Object.freeze(['panel', 'range', 'from', 'to', 'theme', 'moment', 'metric']);
+
+const RANGE_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  '30d': '30d', '30 days': '30d', '90d': '90d', '90 days': '90d', '12m': '12m', '12 months': '12m', '1y': '12m', year: '12m', all: 'all', 'all time': 'all',
+});
+
+/** At most this much of a line is quoted back, so a long paste does not flood the note. */
+const QUOTE_MAX = 40;
+
+function quote(text: string): string {
+  return `"${text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX)}…` : text}"`;
+}
+
+function unquote(value: string): string {
+  const v = value.trim();
+  return v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0] ? v.slice(1, -1).trim() : v;
+}
+
+/** Finds an id by id or by label, ignoring case; unknown words are kept as written (notes may use them). */
+function matchId(value: string, known: readonly { id: string; label: string }[]): string {
+  const lower = value.toLowerCase();
+  return known.find((k) => k.id.toLowerCase() === lower || k.label.toLowerCase() === lower)?.id ?? value;
+}
+
+/**
+ * Reads a block's options. Pure and total: every input gives options (defaults: the summary
+ * panel over the last 12 months) plus sentences about whatever was left out.
+ */
+export function parseBlockOptions(source: string, themes: readonly ThemeSetting[] = []): BlockOptions {
+  const out: BlockOptions = { panel: 'summary', filters: { range: '12m' }, metric: 'count', problems: [] };
+  let from: string | undefined;
+  let to: string | undefined;
+  for (const rawLine of source.split(/\r\n|\r|\n/)) {
+    const line = rawLine.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const colon = line.indexOf(':');
+    if (colon <= 0) {
+      out.problems.push(`The line ${quote(line)} is not an option, so it is left out. Write options as "key: value", one per line.`);
+      continue;
+    }
+    const key = line.slice(0, colon).trim().toLowerCase();
+    const value = unquote(line.slice(colon + 1));
+    if (!BLOCK_KEYS.includes(key)) {
+      out.problems.push(`Glimmers does not know the option ${quote(key)}, so it is left out. It knows: ${BLOCK_KEYS.join(', ')}.`);
+      continue;
+    }
+    if (value === '') continue;
+    const lower = value.toLowerCase();
+    if (key === 'panel') {
+      if (lower === 'dashboard' || lower === 'all') out.panel = 'dashboard';
+      else if ((PANEL_NAMES as readonly string[]).includes(lower)) out.panel = lower as PanelName;
+      else out.problems.push(`There is no panel called ${quote(value)}, so the summary is shown. Panels: ${PANEL_NAMES.join(', ')}, or dashboard for all of them.`);
+    } else if (key === 'range') {
+      const preset = RANGE_WORDS[lower];
+      if (preset !== undefined) out.filters.range = toRange(preset) ?? '12m';
+      else out.problems.push(`The range ${quote(value)} is not one Glimmers knows, so the last 12 months are shown. Use 30d, 90d, 12m or all, or from: and to: dates.`);
+    } else if (key === 'from') from = value;
+    else if (key === 'to') to = value;
+    else if (key === 'theme') out.filters.theme = matchId(value, themes);
+    else if (key === 'moment') out.filters.moment = matchId(value, MOMENTS);
+    else if (lower === 'count' || lower === 'intensity') out.metric = lower;
+    else out.problems.push(`The metric ${quote(value)} is not one Glimmers knows, so the heatmap counts glimmers. Use count or intensity.`); // key === 'metric'
+  }
+  if (from !== undefined || to !== undefined) {
+    const range = toRange({ from, to });
+    if (range !== null) out.filters.range = range;
+    else out.problems.push('A custom range needs both from: and to:, written as year-month-day (like 2026-03-01), so the last 12 months are shown.');
+  }
+  return out;
+}
+
+/** One rendered block: subscribes to the index while the note shows it, and lets go when it is unloaded. */
+export class GlimmersBlock extends MarkdownRenderChild {
+  private readonly options: BlockOptions;
+  private filters: DashboardFilters;
+  private handle: DashboardHandle | null = null;
+  private statusEl: HTMLElement | null = null;
+  private mountEl: HTMLElement | null = null;
+
+  constructor(containerEl: HTMLElement, source: string, private readonly host: DashboardHost) {
+    super(containerEl);
+    this.options = parseBlockOptions(source, host.getSettings().themes);
+    this.filters = { ...this.options.filters };
+  }
+
+  override onload(): void {
+    const el = this.containerEl;
+    el.empty();
+    el.addClass('glimmers-block');
+    for (const problem of this.options.problems) el.createEl('p', { cls: 'glimmers-block-problem', text: problem });
+    this.statusEl = el.createEl('p', { cls: 'glimmers-block-status' });
+    this.mountEl = el.createDiv({ cls: 'glimmers-block-mount' });
+    this.register(this.host.vaultIndex.onChange(() => this.refresh()));
+    this.register(this.host.onSettingsChange(() => this.refresh()));
+    this.refresh();
+  }
+
+  override onunload(): void {
+    this.handle?.destroy();
+    this.handle = null;
+    this.mountEl = null;
+    this.statusEl = null;
+  }
+
+  private handlers(): DashboardHandlers {
+    return {
+      openNote: (path) => openNote(this.host.app, path),
+      newGlimmer: () => this.host.newGlimmer(),
+      changeFilters: (filters) => {
+        // Only this block, only while it is shown: the note's options stay as written.
+        this.filters = { ...filters };
+        this.refresh();
+      },
+      loadRevisitText: (path) => loadRevisitText(this.host.app, path),
+    };
+  }
+
+  private refresh(): void {
+    const { statusEl, mountEl } = this;
+    if (statusEl === null || mountEl === null) return;
+    const { vaultIndex } = this.host;
+    if (!vaultIndex.started) {
+      statusEl.setText('Reading your glimmers…');
+      return;
+    }
+    statusEl.setText('');
+    statusEl.toggleClass('glimmers-is-empty', true);
+    const options = { ...dashboardOptions(this.host.getSettings(), this.host.now(), this.filters), heatmapMetric: this.options.metric };
+    const model = buildDashboardModel(vaultIndex.index, options);
+    if (this.handle) this.handle.update(model);
+    else {
+      const { panel } = this.options;
+      this.handle = panel === 'dashboard' ? renderDashboard(mountEl, model, this.handlers()) : renderPanel(mountEl, model, panel, this.handlers());
+    }
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * What the dashboard pane, the `glimmers` code block and the status bar share: what they are
+ * handed by the plugin, how settings become the renderer's options, and the two handlers that
+ * touch the vault (open a note, read the one text to revisit). Reading only: nothing here writes.
+ */
+import { isValidDay, parseGlimmer } from '@glimmers/core';
+import type { DashboardFilters, DashboardOptions, RangeOption } from '@glimmers/dashboard';
+import { Notice, type App, type WorkspaceLeaf } from 'obsidian';
+import { localDate } from '../file-naming.ts';
+import { weekStartDay, type GlimmersSettings } from '../settings.ts';
+import type { VaultIndex } from './vault-index.ts';
+
+/** The view type of the dashboard pane (stable: Obsidian stores it in the workspace layout). */
+export const DASHBOARD_VIEW_TYPE = 'glimmers-dashboard';
+
+/** What {@link registerDashboard} needs from the plugin besides the plugin itself. */
+export interface DashboardDeps {
+  getSettings(): GlimmersSettings;
+  /** Calls `listener` after the settings change; returns a function that stops it. */
+  onSettingsChange(listener: (settings: GlimmersSettings) => void): () => void;
+  /** Opens the "New glimmer" form. */
+  newGlimmer(): void;
+  now(): Date;
+}
+
+/** What the pane and the code blocks get: the shared index and the plugin's deps. */
+export interface DashboardHost extends DashboardDeps {
+  app: App;
+  vaultIndex: VaultIndex;
+  /** Opens (or shows) the dashboard pane. */
+  reveal(): Promise<void>;
+}
+
+const PRESETS: readonly string[] = ['30d', '90d', '12m', 'all'];
+
+/** Reads a range from stored or typed data; `null` when it is not one. */
+export function toRange(value: unknown): RangeOption | null {
+  if (typeof value === 'string' && PRESETS.includes(value)) return value as RangeOption;
+  if (typeof value === 'object' && value !== null) {
+    const { from, to } = value as Record<string, unknown>;
+    if (typeof from === 'string' && typeof to === 'string' && isValidDay(from) && isValidDay(to)) return { from, to };
+  }
+  return null;
+}
+
+/** Filters from stored view state (anything unusable falls back to the last 12 months, every theme and moment). */
+export function toFilters(value: unknown): DashboardFilters {
+  const raw = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const filters: DashboardFilters = { range: toRange(raw['range']) ?? '12m' };
+  if (typeof raw['theme'] === 'string' && raw['theme'] !== '') filters.theme = raw['theme'];
+  if (typeof raw['moment'] === 'string' && raw['moment'] !== '') filters.moment = raw['moment'];
+  return filters;
+}
+
+/** The renderer's options from the settings, the clock and the filters. */
+export function dashboardOptions(settings: GlimmersSettings, now: Date, filters: DashboardFilters): DashboardOptions {
+  const options: DashboardOptions = {
+    range: filters.range,
+    today: localDate(now),
+    weekStart: weekStartDay(settings.weekStart),
+    privacy: settings.privacyMode,
+    themeLabels: Object.fromEntries(settings.themes.map((t) => [t.id, t.label])),
+  };
+  if (filters.theme !== undefined) options.theme = filters.theme;
+  if (filters.moment !== undefined) options.moment = filters.moment;
+  return options;
+}
+
+/**
+ * Opens a note from the dashboard. A note opened from the pane goes to another tab, so the
+ * dashboard stays where it is; from a code block it opens like a link in the same note's tab.
+ */
+export function openNote(app: App, path: string, keep?: WorkspaceLeaf): void {
+  const file = app.vault.getFileByPath(path);
+  if (!file) {
+    new Notice('That note is no longer in the vault.');
+    return;
+  }
+  let leaf = app.workspace.getLeaf(false);
+  if (keep !== undefined && leaf === keep) leaf = app.workspace.getLeaf('tab');
+  void leaf.openFile(file);
+}
+
+const REMEMBER = 'what i want to remember';
+
+/** Reads one note and returns its "What I want to remember" text, or `null` when it has none. */
+export async function loadRevisitText(app: App, path: string): Promise<string | null> {
+  const file = app.vault.getFileByPath(path);
+  if (!file) return null;
+  const parsed = parseGlimmer(await app.vault.cachedRead(file));
+  const section = parsed.sections.find((s) => s.heading.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase() === REMEMBER);
+  // Obsidian comments (`%% a prompt %%`) are not part of what the person wrote to remember.
+  const text = section?.text.replace(/%%[\s\S]*?%%/g, '').trim() ?? '';
+  return text !== '' ? text : null;
+}

@@ -1,0 +1,89 @@
+/**
+ * `registerDashboard`: everything the dashboard adds to Obsidian, registered in one call from the
+ * plugin's `onload`: the pane, its command and ribbon icon, the status bar count and the
+ * `glimmers` code block. Registering is all `onload` does here; the vault is first looked at
+ * when the workspace layout is ready.
+ */
+import { addDays, startOfWeek } from '@glimmers/core';
+import { countText } from '@glimmers/dashboard';
+import { requireApiVersion, type App, type Plugin } from 'obsidian';
+import { localDate } from '../file-naming.ts';
+import { weekStartDay } from '../settings.ts';
+import { GlimmersBlock } from './code-block.ts';
+import { DashboardView } from './dashboard-view.ts';
+import { DASHBOARD_VIEW_TYPE, type DashboardDeps, type DashboardHost } from './host.ts';
+import { VaultIndex } from './vault-index.ts';
+
+/** The command id (Obsidian prefixes it with the plugin id). Stable: people bind hotkeys to it. */
+export const OPEN_DASHBOARD_COMMAND = 'open-dashboard';
+
+/** The language of the code block (```` ```glimmers ````). */
+export const CODE_BLOCK_LANGUAGE = 'glimmers';
+
+const DAY_CHECK_MS = 60_000;
+
+/** Shows the dashboard pane: the open one if there is one, otherwise a new tab. */
+export async function revealDashboard(app: App): Promise<void> {
+  const { workspace } = app;
+  let leaf = workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0];
+  if (!leaf) {
+    leaf = workspace.getLeaf('tab');
+    await leaf.setViewState({ type: DASHBOARD_VIEW_TYPE, active: true });
+  }
+  // Before 1.7.2 there is no `revealLeaf` promise; making the tab active shows it just the same.
+  if (requireApiVersion('1.7.2')) await workspace.revealLeaf(leaf);
+  else workspace.setActiveLeaf(leaf, { focus: true });
+}
+
+/** "3 glimmers this week" in the status bar (when the setting is on); a click opens the pane. */
+function registerStatusBar(plugin: Plugin, host: DashboardHost): void {
+  const el = plugin.addStatusBarItem();
+  el.addClass('glimmers-status', 'mod-clickable');
+  el.setAttribute('role', 'button');
+  el.setAttribute('tabindex', '0');
+  el.setAttribute('aria-label', 'Open glimmer dashboard');
+  plugin.registerDomEvent(el, 'click', () => void host.reveal());
+  plugin.registerDomEvent(el, 'keydown', (evt) => {
+    if (evt.key !== 'Enter' && evt.key !== ' ') return;
+    evt.preventDefault();
+    void host.reveal();
+  });
+  let shownDay = '';
+  const update = (): void => {
+    const settings = host.getSettings();
+    const show = settings.showStatusBar && host.vaultIndex.started;
+    el.toggleClass('glimmers-is-hidden', !show);
+    if (!show) return;
+    shownDay = localDate(host.now());
+    const from = startOfWeek(shownDay, weekStartDay(settings.weekStart)) ?? shownDay;
+    const count = host.vaultIndex.index.query({ from, to: addDays(from, 6) ?? shownDay, recentLimit: 0 }).count;
+    el.setText(`${countText(count)} this week`);
+  };
+  plugin.register(host.vaultIndex.onChange(update));
+  plugin.register(host.onSettingsChange(update));
+  plugin.registerInterval(window.setInterval(() => {
+    if (shownDay !== '' && localDate(host.now()) !== shownDay) update();
+  }, DAY_CHECK_MS));
+  update();
+}
+
+/**
+ * Registers the dashboard on the plugin. The index behind it is only started (subscribed, first
+ * pass over the cache) once the workspace layout is ready, and stops when the plugin unloads.
+ * Open panes are left in place on unload, as Obsidian asks.
+ */
+export function registerDashboard(plugin: Plugin, deps: DashboardDeps): void {
+  const { app } = plugin;
+  // An empty index: no listener, no file touched until layout ready.
+  const vaultIndex = new VaultIndex(app);
+  const host: DashboardHost = { ...deps, app, vaultIndex, reveal: () => revealDashboard(app) };
+
+  plugin.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, host));
+  plugin.addCommand({ id: OPEN_DASHBOARD_COMMAND, name: 'Open glimmer dashboard', callback: () => void host.reveal() });
+  plugin.addRibbonIcon('layout-dashboard', 'Open glimmer dashboard', () => void host.reveal());
+  plugin.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, (source, el, ctx) => {
+    ctx.addChild(new GlimmersBlock(el, source, host));
+  });
+  registerStatusBar(plugin, host);
+  app.workspace.onLayoutReady(() => plugin.addChild(vaultIndex));
+}

@@ -1,0 +1,271 @@
+/**
+ * The vault's glimmers as a `GlimmerIndex`, fed from Obsidian's metadata cache one note at a time.
+ *
+ * Why the cache: reading and parsing every note costs seconds on a large vault; the cache already
+ * holds each note's frontmatter. Only notes whose frontmatter block Obsidian could not parse are
+ * read (to find glimmers with broken YAML), and only those. Nothing here ever writes to a note.
+ *
+ * Start-up (see the research notes, §1.1): at layout ready the cache may still be empty for many
+ * notes (`getFileCache` gives `null`); they arrive later through one `changed` event each, before
+ * `resolved`. `resolved` may also have fired before this index subscribed, so the index counts
+ * itself ready once its first pass is done and every note it saw had a cache, or `resolved` fired.
+ */
+import { GlimmerIndex, parseGlimmer, validateFrontmatter } from '@glimmers/core';
+import { Component, debounce, TFile, TFolder, type App, type CachedMetadata, type Debouncer, type TAbstractFile } from 'obsidian';
+
+/** Tuning for {@link VaultIndex}; the defaults suit a real vault. */
+export interface VaultIndexOptions {
+  /** Quiet time before subscribers hear about changes (default 300 ms). */
+  debounceMs?: number;
+  /** Notes read from the cache between two pauses of the first pass (default 2,000). */
+  chunkSize?: number;
+}
+
+/** A note whose cache shows a frontmatter block but no parsed frontmatter: Obsidian could not read its YAML. */
+function hasUnreadFrontmatter(cache: CachedMetadata): boolean {
+  if (cache.frontmatter !== undefined && cache.frontmatter !== null) return false;
+  return cache.frontmatterPosition !== undefined || (cache.sections ?? []).some((s) => s.type === 'yaml');
+}
+
+/** The first `# Title` of the note, from the cache (what `parseGlimmer` would call its title). */
+function cachedTitle(cache: CachedMetadata): string | undefined {
+  const heading = cache.headings?.find((h) => h.level === 1)?.heading.trim();
+  return heading !== undefined && heading !== '' ? heading : undefined;
+}
+
+/**
+ * Owns a {@link GlimmerIndex} kept in step with the vault. Add it as a child of the plugin at
+ * layout ready (`plugin.addChild(index)`): loading it subscribes to the vault and starts the first
+ * pass; unloading it stops everything. Subscribers hear about changes through {@link onChange},
+ * debounced.
+ */
+export class VaultIndex extends Component {
+  /** The glimmers and attempted glimmers. Read it; only this class changes it. */
+  readonly index = new GlimmerIndex();
+  private readonly listeners = new Set<() => void>();
+  /** Notes seen with no cache yet: they will come through `changed`. */
+  private readonly waiting = new Set<string>();
+  /** Pending reads of notes with broken YAML, by path; a newer event for the path drops the older read. */
+  private readonly reads = new Map<string, number>();
+  private readToken = 0;
+  private readonly notifySoon: Debouncer<[], void>;
+  private readonly chunkSize: number;
+  private passTimer: number | null = null;
+  private scanned = false;
+  private resolvedSeen = false;
+  private isReady = false;
+  private stopped = false;
+
+  constructor(private readonly app: App, options: VaultIndexOptions = {}) {
+    super();
+    this.chunkSize = Math.max(1, options.chunkSize ?? 2000);
+    this.notifySoon = debounce(() => this.notify(), options.debounceMs ?? 300, true);
+  }
+
+  /** Whether the first pass over the vault has run (before it, the index is empty, not "no glimmers"). */
+  get started(): boolean {
+    return this.scanned;
+  }
+
+  /** Whether Obsidian has finished indexing the vault, so the numbers are complete. */
+  get ready(): boolean {
+    return this.isReady;
+  }
+
+  /** Calls `listener` (debounced) after the index changed; returns a function that stops it. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  override onload(): void {
+    this.stopped = false;
+    const { metadataCache, vault } = this.app;
+    this.registerEvent(metadataCache.on('changed', (file) => this.changed(file)));
+    this.registerEvent(metadataCache.on('resolved', () => this.resolved()));
+    this.registerEvent(vault.on('rename', (file, oldPath) => this.renamed(file, oldPath)));
+    this.registerEvent(vault.on('delete', (file) => this.deleted(file)));
+    this.register(() => this.stop());
+    void this.firstPass();
+  }
+
+  private stop(): void {
+    this.stopped = true;
+    if (this.passTimer !== null) window.clearTimeout(this.passTimer);
+    this.passTimer = null;
+    this.notifySoon.cancel();
+    this.reads.clear();
+    this.listeners.clear();
+  }
+
+  /** One pass over the vault with whatever the cache has, pausing every `chunkSize` notes so Obsidian stays responsive. */
+  private async firstPass(): Promise<void> {
+    // Not inside `onload`: when the layout is already ready, the plugin's load stays short.
+    await this.pause();
+    if (this.stopped) return;
+    const files = this.app.vault.getMarkdownFiles();
+    for (let i = 0; i < files.length; i++) {
+      if (i > 0 && i % this.chunkSize === 0) {
+        await this.pause();
+        if (this.stopped) return;
+      }
+      const file = files[i];
+      // Deleted or moved since the list was taken: its own event has dealt with it.
+      if (file && this.app.vault.getAbstractFileByPath(file.path) === file) this.update(file);
+    }
+    this.scanned = true;
+    this.checkReady();
+    this.notifyNow();
+  }
+
+  private pause(): Promise<void> {
+    return new Promise((resolve) => {
+      this.passTimer = window.setTimeout(() => {
+        this.passTimer = null;
+        resolve();
+      }, 0);
+    });
+  }
+
+  private changed(file: TFile): void {
+    if (this.stopped) return;
+    this.update(file);
+    this.checkReady();
+    this.notifySoon();
+  }
+
+  private resolved(): void {
+    if (this.stopped) return;
+    // `resolved` also fires after later edits; only notes still waiting need another look.
+    this.resolvedSeen = true;
+    for (const path of [...this.waiting]) {
+      const file = this.app.vault.getFileByPath(path);
+      if (file) this.update(file);
+      else this.waiting.delete(path);
+    }
+    const wasReady = this.isReady;
+    this.checkReady();
+    if (!wasReady && this.isReady) this.notifyNow();
+  }
+
+  private checkReady(): void {
+    if (!this.isReady && this.scanned && (this.resolvedSeen || this.waiting.size === 0)) this.isReady = true;
+  }
+
+  /** Brings one note's entry up to date from its cache. Never throws: one odd note cannot stop the index. */
+  private update(file: TFile): void {
+    const path = file.path;
+    if (file.extension !== 'md') return;
+    this.reads.delete(path);
+    try {
+      const cache = this.app.metadataCache.getFileCache(file);
+      if (cache === null) {
+        this.waiting.add(path);
+        return;
+      }
+      this.waiting.delete(path);
+      if (hasUnreadFrontmatter(cache)) {
+        this.readBroken(file, cache);
+        return;
+      }
+      const { glimmer, issues } = validateFrontmatter(cache.frontmatter);
+      if (glimmer) {
+        const title = cachedTitle(cache);
+        if (title !== undefined) glimmer.title = title;
+        this.index.set(path, glimmer);
+      } else if (issues.length > 0) {
+        // `type: glimmer` with an error (a missing or impossible date, a bad scale): needs attention.
+        this.index.setAttempted(path, issues);
+      } else {
+        this.index.delete(path);
+      }
+    } catch {
+      this.index.delete(path);
+    }
+  }
+
+  /** Reads one note whose YAML Obsidian could not parse, to tell an attempted glimmer from a plain note. */
+  private readBroken(file: TFile, cache: CachedMetadata): void {
+    const path = file.path;
+    const token = ++this.readToken;
+    this.reads.set(path, token);
+    const apply = (text: string | null): void => {
+      if (this.stopped || this.reads.get(path) !== token) return;
+      this.reads.delete(path);
+      const result = text === null ? null : parseGlimmer(text, { sections: false });
+      if (result?.glimmer) {
+        // Core's YAML reader accepted what Obsidian's did not: count it, as the command line would.
+        const title = cachedTitle(cache);
+        if (title !== undefined) result.glimmer.title = title;
+        this.index.set(path, result.glimmer);
+      } else if (result?.attempted) this.index.setAttempted(path, result.issues);
+      else this.index.delete(path);
+      this.notifySoon();
+    };
+    this.app.vault.cachedRead(file).then(apply, () => apply(null));
+  }
+
+  private renamed(file: TAbstractFile, oldPath: string): void {
+    if (this.stopped) return;
+    if (file instanceof TFile) this.move(file, oldPath);
+    else if (file instanceof TFolder) {
+      // Obsidian may announce only the folder: move every note inside it.
+      const visit = (folder: TFolder): void => {
+        for (const child of folder.children) {
+          if (child instanceof TFolder) visit(child);
+          else if (child instanceof TFile) this.move(child, oldPath + child.path.slice(file.path.length));
+        }
+      };
+      visit(file);
+    }
+    this.notifySoon();
+  }
+
+  private move(file: TFile, oldPath: string): void {
+    const wasReading = this.reads.delete(oldPath);
+    const wasWaiting = this.waiting.delete(oldPath);
+    if (file.extension !== 'md') {
+      this.index.delete(oldPath);
+      return;
+    }
+    this.index.rename(oldPath, file.path);
+    // A read in flight, a missing cache, or a note that only now ends in .md: look at it under its new path.
+    if (wasReading || wasWaiting || !oldPath.toLowerCase().endsWith('.md')) this.update(file);
+  }
+
+  private deleted(file: TAbstractFile): void {
+    if (this.stopped) return;
+    if (file instanceof TFolder) {
+      const prefix = `${file.path}/`;
+      const paths = [...this.index.entries(), ...this.index.attempted()].map((e) => e.path).filter((p) => p.startsWith(prefix));
+      for (const path of paths) this.forget(path);
+      for (const path of [...this.waiting]) if (path.startsWith(prefix)) this.waiting.delete(path);
+    } else this.forget(file.path);
+    this.notifySoon();
+  }
+
+  private forget(path: string): void {
+    this.reads.delete(path);
+    this.waiting.delete(path);
+    this.index.delete(path);
+  }
+
+  private notifyNow(): void {
+    this.notifySoon.cancel();
+    this.notify();
+  }
+
+  private notify(): void {
+    if (this.stopped) return;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        // Never the error's message: it could quote a note.
+        console.error('Glimmers: a dashboard could not be updated.', error instanceof Error ? error.name : typeof error);
+      }
+    }
+  }
+}
