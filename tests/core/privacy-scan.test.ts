@@ -103,6 +103,13 @@ describe('scanForIdentifiers: findings', () => {
     expect(pairs(scan(long))).toEqual([['email', 'a@b.co']]);
   });
 
+  it('gives sensible answers on long runs without spaces (pasted blobs)', () => {
+    expect(scan(`${'a'.repeat(20_000)}@example.com`)).toEqual([]);
+    expect(pairs(scan(`${'1'.repeat(20_000)} and ana@example.com`))).toEqual([['id-number', '1'.repeat(20_000)], ['email', 'ana@example.com']]);
+    expect(scan('a.'.repeat(10_000))).toEqual([]);
+    expect(pairs(scan(`${'a.'.repeat(100)}example.com`)).map(([c]) => c)).toEqual(['url']);
+  });
+
   it('keeps one finding for overlapping matches: the longer one, then the stronger kind', () => {
     // The watch-list name inside an email address is reported as the email address.
     expect(pairs(scan('maria.l@example.com'))).toEqual([['email', 'maria.l@example.com']]);

@@ -4,34 +4,50 @@
 import type { Emit } from './types.ts';
 import { countDigits, eachMatch, isDigitAt, isWordCharAt } from './text.ts';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 
-/** Email addresses such as `maria.l@example.com`. */
+/**
+ * Email addresses such as `maria.l@example.com`. Found from each "@" outwards (local part at most
+ * 64 characters, domain at most 255), so a long run of letters costs linear time, not quadratic.
+ */
 export function detectEmails(text: string, emit: Emit): void {
-  eachMatch(EMAIL, text, (m) => {
-    const start = m.index;
-    if (isWordCharAt(text, start - 1)) return;
-    emit('email', start, start + m[0].length, 90);
-  });
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text.charAt(start - 1))) start--;
+    if (start === at || isWordCharAt(text, start - 1)) continue;
+    const domain = DOMAIN.exec(text.slice(at + 1, at + 256));
+    if (domain === null) continue;
+    emit('email', start, at + 1 + domain[0].length, 90);
+  }
 }
 
 const URL_WITH_SCHEME = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'`[\]{}|\\^]+/gi;
-// Bare domains only with a common top-level domain, so "e.g." or "Node.js" never count.
-const BARE_DOMAIN =
-  /(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|io|co|uk|us|ca|au|nz|ie|de|fr|nl|es|it|info|me|app|dev|health|care|biz)(?![a-z0-9-])(?:\/[^\s<>"'`[\]{}|\\^]*)?/gi;
+// Bare domains only with a common top-level domain, so "e.g." or "Node.js" never count. Found from
+// the ending leftwards (at most 253 characters), so a long dotted run costs linear time.
+const TLD = /\.(?:com|org|net|edu|gov|io|co|uk|us|ca|au|nz|ie|de|fr|nl|es|it|info|me|app|dev|health|care|biz)(?![a-z0-9-])/gi;
+const DOMAIN_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]+$/i;
+const HOST_CHAR = /[a-z0-9.-]/i;
+const PATH = /^\/[^\s<>"'`[\]{}|\\^]*/;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"’”]+$/;
 
 /** Web addresses: `https://…`, `www.…`, and bare domains such as `smithfamily.org/photos`. */
 export function detectUrls(text: string, emit: Emit): void {
-  const found = (m: RegExpExecArray): void => {
-    const start = m.index;
+  const found = (start: number, raw: string): void => {
     if (isWordCharAt(text, start - 1) || text.charAt(start - 1) === '@' || text.charAt(start - 1) === '.') return;
-    const trimmed = m[0].replace(TRAILING_PUNCTUATION, '');
-    if (trimmed.length < 4) return;
-    emit('url', start, start + trimmed.length, 80);
+    const trimmed = raw.replace(TRAILING_PUNCTUATION, '');
+    if (trimmed.length >= 4) emit('url', start, start + trimmed.length, 80);
   };
-  eachMatch(URL_WITH_SCHEME, text, found);
-  eachMatch(BARE_DOMAIN, text, found);
+  eachMatch(URL_WITH_SCHEME, text, (m) => found(m.index, m[0]));
+  eachMatch(TLD, text, (m) => {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && m.index - start < 253 && HOST_CHAR.test(text.charAt(start - 1))) start--;
+    while (start < m.index && !/[a-z0-9]/i.test(text.charAt(start))) start++;
+    if (start === m.index || !DOMAIN_NAME.test(text.slice(start, end))) return;
+    const path = text.charAt(end) === '/' ? (PATH.exec(text.slice(end, end + 2048))?.[0] ?? '') : '';
+    found(start, text.slice(start, end + path.length));
+  });
 }
 
 const IPV4 = /(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}/g;

@@ -32,7 +32,10 @@ function sentenceStart(text: string, index: number): boolean {
   const c = text.charAt(i);
   // After end punctuation, an opening quote or bracket, a line break, or a Markdown list or heading mark.
   if ('.!?:;\n\r"“‘\'([{}|/%`*#>-–—_'.includes(c)) return true;
-  return /^\s*(?:\d+[.)])$/.test(text.slice(text.lastIndexOf('\n', i) + 1, i + 1));
+  // A numbered list item ("1. ", "12) ") at the start of a line; looks back a few characters only.
+  const head = text.slice(Math.max(0, i - 8), i + 1);
+  const line = head.slice(head.lastIndexOf('\n') + 1);
+  return /^\s*\d+[.)]$/.test(line) && (i - 8 <= 0 || head.includes('\n'));
 }
 
 /** The capitalised-name guess; see the module comment for what it can and cannot do. */

@@ -73,11 +73,21 @@ function settle(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
+  // Kept findings never overlap, so sorted by start they are also sorted by end: binary search.
   const kept: Candidate[] = [];
   for (const c of ordered) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid]?.start ?? 0) < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before === undefined || before.end <= c.start) && (after === undefined || c.end <= after.start)) kept.splice(lo, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
 }
 
 /**
