@@ -94,6 +94,28 @@ describe('static dashboard: hostile note text', () => {
   });
 });
 
+describe('static dashboard: privacy mode', () => {
+  it('keeps the text to revisit and the titles out of the page until "Show"', async () => {
+    const url = await writePage(vault, { ...OPTIONS, privacy: true }, 'dark');
+    const { page, watch } = await openPage(browser, url, 320);
+    try {
+      const revisit = page.locator('[data-glimmers-panel="revisit"]');
+      expect(await revisit.textContent()).not.toContain(HOSTILE.remember);
+      expect(await page.locator('.glimmers-panel-recent').textContent()).not.toContain(HOSTILE.title);
+      expect(await axeSerious(page)).toEqual([]);
+      await page.locator('[data-glimmers-key="revisit:show"]').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => revisit.textContent()).toContain(HOSTILE.remember);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(HOSTILE.remember);
+      await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-dark-320-privacy.png'), fullPage: true });
+      expect(watch.errors).toEqual([]);
+      expect(watch.requests).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
 describe('static dashboard: keyboard', () => {
   it('selects a recent glimmer with Enter, moves through the heatmap with arrow keys, and filters', async () => {
     const { page, watch } = await openPage(browser, pages.light, 1200);

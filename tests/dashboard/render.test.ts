@@ -153,6 +153,8 @@ describe('renderDashboard: handlers', () => {
     expect(loadRevisitText).toHaveBeenCalledWith('Glimmers/2025-03-04.md');
     expect(container.textContent).toContain('Reading the note…');
     await vi.waitFor(() => expect(container.querySelector('.glimmers-revisit-text')?.textContent).toBe('Laughter can come back.'));
+    // Focus follows the revealed words, so a screen reader reads them once loaded.
+    expect(document.activeElement).toBe(container.querySelector('.glimmers-revisit-text'));
     expect(container.textContent).toContain('The first laugh');
     expectApproved('revisit-privacy-shown', serializeDom(container));
   });

@@ -28,8 +28,8 @@ export interface Ctx {
   model: DashboardModel;
   handlers: DashboardHandlers;
   ui: UiState;
-  /** Draws one panel again (after a toggle or a loaded text), keeping focus. */
-  redraw(panel: PanelName): void;
+  /** Draws one panel again (after a toggle or a loaded text), keeping focus or moving it to `focusKey`. */
+  redraw(panel: PanelName, focusKey?: string): void;
 }
 
 /** A fresh UI state. */

@@ -26,6 +26,8 @@ export function summaryPanel(ctx: Ctx): HTMLElement {
   });
 }
 
+const TEXT_KEY = 'revisit:text';
+
 /** "A glimmer to revisit": hidden behind "Show" in privacy mode; text loaded on demand. */
 export function revisitPanel(ctx: Ctx): HTMLElement {
   const { doc, model, handlers, ui } = ctx;
@@ -40,17 +42,22 @@ export function revisitPanel(ctx: Ctx): HTMLElement {
         if (ui.destroyed) return;
         ui.revealed.add(r.path);
         handlers.revealRevisit?.(r.path);
-        ctx.redraw('revisit');
+        // Focus the revealed words so a screen reader reads them (and again once they load).
+        ctx.redraw('revisit', TEXT_KEY);
       }, { 'data-glimmers-key': 'revisit:show', 'aria-label': 'Show the glimmer to revisit' }));
     } else {
       if (r.title) out.push(el(doc, 'p', 'glimmers-revisit-title', r.title));
       const text = r.remember !== undefined ? r.remember : ui.revisitText.get(r.path);
-      if (typeof text === 'string') out.push(el(doc, 'blockquote', 'glimmers-revisit-text', text));
-      else if (text === null) out.push(note(doc, 'This glimmer has no "What I want to remember" section.'));
+      let words: HTMLElement;
+      if (typeof text === 'string') words = el(doc, 'blockquote', 'glimmers-revisit-text', text);
+      else if (text === null) words = note(doc, 'This glimmer has no "What I want to remember" section.');
       else if (handlers.loadRevisitText) {
-        out.push(note(doc, 'Reading the note…', 'glimmers-loading'));
+        words = note(doc, 'Reading the note…', 'glimmers-loading');
         loadText(ctx, r.path);
-      } else out.push(note(doc, 'Open the note to read it.'));
+      } else words = note(doc, 'Open the note to read it.');
+      words.setAttribute('tabindex', '-1');
+      words.setAttribute('data-glimmers-key', TEXT_KEY);
+      out.push(words);
     }
     if (r.themes.length > 0) out.push(el(doc, 'p', 'glimmers-meta', r.themes.join(' · ')));
     out.push(button(doc, 'glimmers-link', `Open the glimmer from ${r.dateLabel}`, () => call(ui, () => handlers.openNote(r.path)), { 'data-glimmers-key': 'revisit:open' }));

@@ -85,9 +85,9 @@ function mount(container: HTMLElement, model: DashboardModel, handlers: Dashboar
     model,
     handlers,
     ui,
-    redraw(panel) {
+    redraw(panel, focusKey) {
       if (ui.destroyed) return;
-      const key = focusedKey(root);
+      const key = focusKey ?? focusedKey(root);
       const old = Array.from(root.querySelectorAll('[data-glimmers-panel]')).find((n) => n.getAttribute('data-glimmers-panel') === panel);
       if (!old) return;
       old.replaceWith(buildPanel(ctx, panel));
