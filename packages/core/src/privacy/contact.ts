@@ -51,11 +51,11 @@ export function detectUrls(text: string, emit: Emit): void {
 }
 
 const IPV4 = /(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}/g;
-const IPV6 = /[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}/g;
+const IPV6 = /(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,7}/g;
 
 /** IPv4 addresses (`192.168.1.24`) and IPv6 addresses (`2001:db8::1`); never times like `10:30:45`. */
 export function detectIps(text: string, emit: Emit): void {
-  eachMatch(IPV4, text, (m) => {
+  if (/[0-9]\.[0-9]/.test(text)) eachMatch(IPV4, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     if (isWordCharAt(text, start - 1) || isWordCharAt(text, end)) return;
@@ -63,7 +63,7 @@ export function detectIps(text: string, emit: Emit): void {
     if (text.charAt(end) === '.' && isDigitAt(text, end + 1)) return;
     emit('ip', start, end, 80);
   });
-  eachMatch(IPV6, text, (m) => {
+  if (/[0-9a-f]?:[0-9a-f:]/i.test(text)) eachMatch(IPV6, text, (m) => {
     const value = m[0];
     const start = m.index;
     const end = start + value.length;

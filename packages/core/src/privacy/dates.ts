@@ -49,14 +49,23 @@ function endsCleanly(text: string, end: number): boolean {
  * "at 9:15" or "a score of 7/10".
  */
 export function detectDates(text: string, emit: Emit): void {
-  eachMatch(MONTH_DAY, text, (m) => {
+  const hasDigit = /[0-9]/.test(text);
+  // Most notes name no month at all: one cheap test skips the month-name patterns.
+  if (MONTH_WORD.test(text)) detectMonthDates(text, emit, hasDigit);
+  if (hasDigit) detectNumericDates(text, emit);
+}
+
+const MONTH_WORD = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+function detectMonthDates(text: string, emit: Emit, hasDigit: boolean): void {
+  if (hasDigit) eachMatch(MONTH_DAY, text, (m) => {
     const [whole, month = '', day = ''] = m;
     if (!monthOk(month) || !dayOk(day)) return;
     const end = m.index + whole.length;
     if (!endsCleanly(text, end)) return;
     emit('date', m.index, end, 75);
   });
-  eachMatch(DAY_MONTH, text, (m) => {
+  if (hasDigit) eachMatch(DAY_MONTH, text, (m) => {
     const [whole, day = '', month = ''] = m;
     if (!monthOk(month) || !dayOk(day)) return;
     if (isWordCharAt(text, m.index - 1) || (text.charAt(m.index - 1) === '.' && isDigitAt(text, m.index - 2))) return;
@@ -72,6 +81,9 @@ export function detectDates(text: string, emit: Emit): void {
       if (!isWordCharAt(text, end)) emit('date', m.index, end, 75);
     });
   }
+}
+
+function detectNumericDates(text: string, emit: Emit): void {
   eachMatch(ISO, text, (m) => {
     const parts = m[0].split(/[-/.]/).map(Number);
     const [, month = 0, day = 0] = parts;

@@ -37,6 +37,9 @@ const DETECTORS: Record<Exclude<PrivacyCategory, 'watch-list'>, Detector> = {
   name: detectNames,
 };
 
+// Kinds that always contain a digit: skipped at once for the many notes without one.
+const NEEDS_DIGIT = new Set<PrivacyCategory>(['phone', 'ssn', 'id-number', 'ip', 'postcode']);
+
 const POSSESSIVE = /'s$/;
 
 function detectWatchWords(text: string, list: WatchList, emit: Emit): void {
@@ -103,8 +106,9 @@ export function scanForIdentifiers(text: string, options: ScanOptions = {}): Ide
   const emit: Emit = (category, start, end, priority = 50) => {
     if (end > start) candidates.push({ category, start, end, priority });
   };
+  const hasDigit = /[0-9]/.test(text);
   for (const [category, detect] of Object.entries(DETECTORS) as [PrivacyCategory, Detector][]) {
-    if (wanted.has(category)) detect(text, emit);
+    if (wanted.has(category) && (hasDigit || !NEEDS_DIGIT.has(category))) detect(text, emit);
   }
   if (wanted.has('watch-list') && options.watchList !== undefined) {
     const list = isWatchListData(options.watchList) ? loadWatchList(options.watchList) : options.watchList;

@@ -37,13 +37,17 @@ export interface RandomSource {
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 const MARKS = /\p{M}/gu;
-const CACHE_LIMIT = 20_000;
+const ASCII = /^[\x20-\x7e]*$/;
+// About 100k short phrases: a few MB, enough for the distinct words and word pairs of a large vault.
+const CACHE_LIMIT = 100_000;
 
 /**
  * Normalises one word: Unicode NFKC, accents and other marks removed ("José" and "Jose" are the same),
  * lower case (locale-free), curly apostrophes made straight. Used for list entries and text alike.
  */
 export function normaliseWatchWord(word: string): string {
+  // Plain ASCII is already in every normal form: skip the two normalisations (the common case).
+  if (ASCII.test(word)) return word.toLowerCase().trim();
   return word.normalize('NFKC').normalize('NFD').replace(MARKS, '').toLowerCase().replace(/’/g, "'").trim();
 }
 
