@@ -171,6 +171,16 @@ describe('GlimmerIndex: query numbers', () => {
     expect(index.query({ recentLimit: 0 }).recent).toEqual([]);
   });
 
+  it('skips the value counts when asked, keeping every other number', () => {
+    const index = indexOf(generateVault(300, 5));
+    for (const q of [{ from: '2025-06-10', to: '2025-09-03' }, {}, { themes: ['meaning'], from: '2025-06-10' }, { themes: ['meaning'], moment: 'other' }] as IndexQuery[]) {
+      const full = index.query(q);
+      const lean = index.query({ ...q, counts: false });
+      expect(lean).toEqual({ ...full, byTheme: {}, byMoment: {}, body: {}, feelings: {}, grounding: {} });
+      expect(Object.keys(full.byTheme).length).toBeGreaterThan(0);
+    }
+  });
+
   it('never throws on an odd query', () => {
     const index = indexOf(generateVault(50, 3));
     const odd = [{ from: 'not a day' }, { themes: 'meaning' }, { recentLimit: -1 }, { seed: Number.NaN, today: 'soon' }, { moment: 42 }] as unknown as IndexQuery[];

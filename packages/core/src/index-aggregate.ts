@@ -39,6 +39,7 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
     return filtered ? list.filter(keep) : [...list];
   };
   const sliceOf = (id: number): Slice => (id >= 0 ? state.slices[id] : undefined) ?? EMPTY;
+  const wantCounts = q.counts !== false;
 
   const stats: DayStats[] = [];
   let sums: Sums;
@@ -52,13 +53,11 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
     for (let i = lo; i < hi; i++) stats.push(slice.days.get(slice.order[i] as string) as DayStats);
     if (lo === 0 && hi === slice.order.length) {
       sums = slice.total;
-      counts = slice.counts;
+      counts = wantCounts ? slice.counts : [];
     } else {
       sums = zeroSums();
       for (const d of stats) addSums(sums, d);
-      const tally: number[] = new Array<number>(categories.valueOf.length).fill(0);
-      for (const d of stats) for (const rec of recordsOf(d.day)) for (const id of rec.ids) tally[id] = (tally[id] as number) + 1;
-      counts = tally;
+      counts = wantCounts ? tallyRange(state, stats, filtered ? keep : null, categories.valueOf.length) : [];
     }
   } else {
     // Several themes, or a theme and a moment: walk the glimmers of the range once.
@@ -77,7 +76,7 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
       const dayStats: DayStats = { day, ...zeroSums(), week: cached.week, weekStart: cached.weekStart };
       for (const rec of list) {
         addToSums(dayStats, rec.glimmer, 1);
-        for (const id of rec.ids) tally[id] = (tally[id] as number) + 1;
+        if (wantCounts) for (const id of rec.ids) tally[id] = (tally[id] as number) + 1;
       }
       addSums(sums, dayStats);
       stats.push(dayStats);
@@ -103,6 +102,24 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
     recent: recent(stats, dayRecords, limit),
     resurface: resurface(stats, dayRecords, q.today, q.seed),
   };
+}
+
+/** Counts of categorical ids over the glimmers of some days (those `keep` accepts). */
+function tallyRange(state: IndexState, stats: readonly DayStats[], keep: ((rec: Rec) => boolean) | null, size: number): number[] {
+  const tally: number[] = new Array<number>(size).fill(0);
+  for (const d of stats) {
+    const recs = state.dayNodes.get(d.day)?.recs ?? [];
+    for (let i = 0; i < recs.length; i++) {
+      const rec = recs[i] as Rec;
+      if (keep !== null && !keep(rec)) continue;
+      const ids = rec.ids;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as number;
+        tally[id] = (tally[id] as number) + 1;
+      }
+    }
+  }
+  return tally;
 }
 
 function addSums(into: Sums, d: Sums): void {

@@ -18,6 +18,12 @@ export interface IndexQuery {
   today?: string;
   /** Seed for the resurfacing pick, so the same seed gives the same glimmer. */
   seed?: number;
+  /**
+   * Whether to count themes, moments, body, feelings and grounding (default `true`). With `false`
+   * those records come back empty: for callers that only need counts per day or week, as the
+   * heatmap and the summary do, this skips walking the glimmers of a partial range.
+   */
+  counts?: boolean;
 }
 
 /** Counts for one calendar day. Sums and counts, so means can be combined exactly. */

@@ -70,11 +70,11 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
 
   const heatEnd = typeof range.range === 'object' ? range.to : today;
   const heatStart = addDays(addMonths(heatEnd, -12) as string, 1) as string;
-  const heat = index.query({ from: heatStart, to: heatEnd, ...filter, recentLimit: 0 });
+  const heat = index.query({ from: heatStart, to: heatEnd, ...filter, recentLimit: 0, counts: false });
 
   // The glimmer to revisit comes from all time (with the filters): "on this day" needs past years.
   const seed = typeof options.seed === 'number' ? options.seed : dayNumber(today) ?? 0;
-  const pick = index.query({ ...filter, today, seed, recentLimit: 0 }).resurface;
+  const pick = index.query({ ...filter, today, seed, recentLimit: 0, counts: false }).resurface;
 
   const facets = index.facets();
   const themeOptions = options_(facets.themes, DEFAULT_THEME_IDS, (id) => themeLabel(id, labels), options.theme);
@@ -116,11 +116,11 @@ function options_(counts: Record<string, number>, defaults: readonly string[], l
 
 function summary(index: GlimmerIndex, today: string, weekStart: number, filter: Pick<IndexQuery, 'themes' | 'moment'>): SummaryModel {
   const ws = startOfWeek(today, weekStart) as string;
-  const thisWeek = index.query({ from: ws, to: addDays(ws, 6) as string, ...filter, recentLimit: 0 }).count;
+  const thisWeek = index.query({ from: ws, to: addDays(ws, 6) as string, ...filter, recentLimit: 0, counts: false }).count;
   const monthStart = `${today.slice(0, 7)}-01`;
   const monthEnd = addDays(addMonths(monthStart, 1) as string, -1) as string;
-  const thisMonth = index.query({ from: monthStart, to: monthEnd, ...filter, recentLimit: 0 }).count;
-  const last30 = index.query({ from: addDays(today, -29) as string, to: today, ...filter, recentLimit: 0 });
+  const thisMonth = index.query({ from: monthStart, to: monthEnd, ...filter, recentLimit: 0, counts: false }).count;
+  const last30 = index.query({ from: addDays(today, -29) as string, to: today, ...filter, recentLimit: 0, counts: false });
   const byDay = new Map(last30.perDay.map((b) => [b.day, b.count]));
   const rhythm = Array.from({ length: 30 }, (_, i) => {
     const day = addDays(today, i - 29) as string;
