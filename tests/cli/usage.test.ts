@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../packages/cli/src/progress.ts';
-import { BIN, glimmer, glimmerNote, makeVault } from './helpers.ts';
+import { BIN, REPO, glimmer, glimmerNote, makeVault } from './helpers.ts';
 
 const COMMANDS = ['new', 'list', 'stats', 'lint', 'set', 'export', 'dashboard'];
 
@@ -28,6 +30,22 @@ describe('usage', () => {
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(result.stderr).toMatch(/^glimmer: /);
     }
+  });
+});
+
+describe('launcher', () => {
+  it('gives the same answers from the cached bundle and through tsx (GLIMMER_NO_BUNDLE=1)', () => {
+    const vault = makeVault({ 'a.md': glimmerNote({ created: '2026-05-01', themes: ['presence'], intensity: 4 }) });
+    const bundled = glimmer(['stats', vault, '--json']);
+    const compiled = glimmer(['stats', vault, '--json'], { env: { GLIMMER_NO_BUNDLE: '1' } });
+    expect(bundled.status).toBe(0);
+    expect(compiled.status).toBe(0);
+    expect(compiled.stdout).toBe(bundled.stdout);
+    expect(JSON.parse(bundled.stdout)).toMatchObject({ glimmers: 1, byTheme: { presence: 1 } });
+    // The bundle was really made, from the current sources.
+    const manifest = JSON.parse(readFileSync(join(REPO, 'node_modules/.cache/glimmer-cli/manifest.json'), 'utf8')) as { inputs: Record<string, string> };
+    expect(Object.keys(manifest.inputs)).toContain(join(REPO, 'packages/cli/src/main.ts'));
+    expect(existsSync(join(REPO, 'node_modules/.cache/glimmer-cli/main.mjs'))).toBe(true);
   });
 });
 

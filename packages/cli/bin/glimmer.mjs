@@ -1,11 +1,10 @@
 #!/usr/bin/env node
-// The `glimmer` command. It runs the TypeScript source directly: tsx compiles each module on
-// first use and caches the result, so `npx glimmer` works right after `npm ci`, with no build step.
-import { register } from 'tsx/esm/api';
+// The `glimmer` command. No build step: load-main.mjs runs the TypeScript source, bundled on
+// first use and cached (or compiled on the fly by tsx). See docs/cli.md.
+import { loadMain } from './load-main.mjs';
 
-register();
 try {
-  const { main } = await import('../src/main.ts');
+  const main = await loadMain();
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   // Only a broken installation gets here (main() itself never throws): one line, exit 2.
