@@ -1,7 +1,8 @@
 // Runtime guarantees: the plugin's flows run with every network API replaced by a trap, and
 // afterwards data.json holds settings and hashes only, and no console output carries note text.
 import { createWatchList } from '@glimmers/core';
-import { App as MockApp } from 'obsidian-test-mocks/obsidian';
+import type { View, ViewState } from 'obsidian';
+import { App as MockApp, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../packages/obsidian-plugin/src/settings.ts';
 import type { GlimmersSettingTab } from '../../packages/obsidian-plugin/src/settings-tab.ts';
@@ -34,6 +35,7 @@ const SECRETS = ['Quillon', '555-867-5309', 'zephyrwood', 'Marigold threshold', 
 const originals = new Map<string, unknown>();
 const consoleLines: string[] = [];
 let h: Harness;
+let dashboardText = '';
 
 function install(target: object, name: string, value: unknown): void {
   const key = `${String(target === (window as object))}:${name}`;
@@ -99,6 +101,25 @@ beforeAll(async () => {
   // The identifier check over the vault.
   await runCommand(h, 'check-identifiers');
   await settle();
+
+  // The dashboard pane. The mock only records view states; build the registered view as Obsidian does.
+  const creators = mockPlugin(h).views__ as unknown as Map<string, (leaf: unknown) => View>;
+  const setViewState = WorkspaceLeaf.prototype.setViewState;
+  vi.spyOn(WorkspaceLeaf.prototype, 'setViewState').mockImplementation(async function (this: WorkspaceLeaf, state: ViewState, eState?: unknown) {
+    await setViewState.call(this, state, eState);
+    const creator = creators.get(state.type);
+    if (!creator) return;
+    const view = creator(this);
+    (this as unknown as { view: View }).view = view;
+    view.load();
+    await view.onOpen();
+  });
+  h.app.workspace.setLayoutReady__();
+  await settle();
+  await runCommand(h, 'open-dashboard');
+  await settle();
+  const pane = h.app.workspace.getLeavesOfType('glimmers-dashboard')[0] as unknown as { view: { contentEl: HTMLElement } } | undefined;
+  dashboardText = pane?.view.contentEl.textContent ?? '';
   h.plugin.unload();
 }, 30_000);
 
@@ -125,6 +146,8 @@ describe('privacy guarantees at run time', () => {
     const notes = await Promise.all(filesIn(h.app, 'Glimmers').map((f) => read(h.app, f.path)));
     expect(notes.some((text) => text.includes(NOTE_TEXT.quick))).toBe(true);
     expect(activeDocument.querySelectorAll('.glimmers-privacy-note').length).toBeGreaterThan(0);
+    // The dashboard pane rendered the vault (3 glimmers).
+    expect(dashboardText).toMatch(/3 glimmers/);
   });
 
   it('no network API was called, nor Obsidian\'s requestUrl or request', async () => {
