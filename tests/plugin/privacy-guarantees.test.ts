@@ -103,9 +103,10 @@ beforeAll(async () => {
   await settle();
 
   // The dashboard pane. The mock only records view states; build the registered view as Obsidian does.
-  const creators = mockPlugin(h).views__ as unknown as Map<string, (leaf: unknown) => View>;
+  type OpenableView = View & { onOpen(): Promise<void> };
+  const creators = mockPlugin(h).views__ as unknown as Map<string, (leaf: unknown) => OpenableView>;
   const setViewState = WorkspaceLeaf.prototype.setViewState;
-  vi.spyOn(WorkspaceLeaf.prototype, 'setViewState').mockImplementation(async function (this: WorkspaceLeaf, state: ViewState, eState?: unknown) {
+  vi.spyOn(WorkspaceLeaf.prototype, 'setViewState').mockImplementation(async function (this: WorkspaceLeaf, state: ViewState, eState?: Record<string, unknown>) {
     await setViewState.call(this, state, eState);
     const creator = creators.get(state.type);
     if (!creator) return;
