@@ -28,15 +28,17 @@ export async function loadMetadata(root: string): Promise<MetaNote[]> {
   return notes;
 }
 
-/** What the plugin does for each note: cheap type check, validate, set (or record the attempt). */
+/**
+ * What the plugin's `VaultIndex.update` does for every note of the vault (glimmer or not), given
+ * its cached frontmatter: validate, then set, record the attempt, or make sure the path is absent.
+ */
 export function buildIndex(notes: readonly MetaNote[]): GlimmerIndex {
   const index = new GlimmerIndex();
   for (const note of notes) {
-    const fm = note.frontmatter;
-    if (fm === null || fm['type'] !== 'glimmer') continue;
-    const { glimmer, issues } = validateFrontmatter(fm);
+    const { glimmer, issues } = validateFrontmatter(note.frontmatter ?? undefined);
     if (glimmer) index.set(note.path, glimmer);
-    else index.setAttempted(note.path, issues);
+    else if (issues.length > 0) index.setAttempted(note.path, issues);
+    else index.delete(note.path);
   }
   return index;
 }
@@ -44,11 +46,7 @@ export function buildIndex(notes: readonly MetaNote[]): GlimmerIndex {
 /** The same loop without the index: the validation alone (the reference for the build). */
 function validateOnly(notes: readonly MetaNote[]): number {
   let n = 0;
-  for (const note of notes) {
-    const fm = note.frontmatter;
-    if (fm === null || fm['type'] !== 'glimmer') continue;
-    if (validateFrontmatter(fm).glimmer) n++;
-  }
+  for (const note of notes) if (validateFrontmatter(note.frontmatter ?? undefined).glimmer) n++;
   return n;
 }
 

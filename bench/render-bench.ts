@@ -33,7 +33,7 @@ async function pageScript(): Promise<string> {
   if (bundled !== null) return bundled;
   const out = await esbuild.build({
     entryPoints: [join(ROOT, 'bench/render-page.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020',
-    minify: true, write: false, conditions: ['production'], logLevel: 'silent',
+    minify: process.env.BENCH_NO_MINIFY !== "1", write: false, conditions: ['production'], logLevel: 'silent',
   });
   bundled = out.outputFiles[0]?.text ?? '';
   return bundled;
@@ -62,8 +62,18 @@ export interface RenderResult {
   /** Payload parse + index build inside the page (not part of the render). */
   parseAndIndex: Sample;
   firstRender: Sample;
+  /** The first render's parts: the model, then the DOM (`renderDashboard`, including any layout it forces). */
+  firstModel: Sample;
+  firstDom: Sample;
+  /** Layout still pending after the render returned (forced by reading a size). */
   firstLayout: Sample;
+  /** From the start of the first render until its frame was produced (two animation frames). */
+  firstFrame: Sample;
   rerender: Sample;
+  /** The re-render's parts: `index.set`, `buildDashboardModel`, `handle.update`. */
+  rerenderSet: Sample;
+  rerenderModel: Sample;
+  rerenderUpdate: Sample;
   rerenderLayout: Sample;
 }
 
@@ -71,7 +81,11 @@ interface PageTimes {
   glimmers: number;
   parseAndIndexMs: number;
   firstRenderMs: number;
+  firstModelMs: number;
+  firstDomMs: number;
   firstLayoutMs: number;
+  firstFrameMs: number;
+  rerenderParts: { set: number; model: number; update: number }[];
   rerenderMs: number[];
   rerenderLayoutMs: number[];
   elements: number;
@@ -89,7 +103,7 @@ export async function benchRender(browser: Browser, index: GlimmerIndex, today: 
   for (let i = 0; i < runs; i++) {
     const page = await context.newPage();
     await page.goto(pathToFileURL(file).href);
-    times.push(await page.evaluate(([r, n]) => (window as unknown as { glimmersBench: { run: (range: string, n: number) => PageTimes } }).glimmersBench.run(r, n), [range, 5] as const));
+    times.push(await page.evaluate(([r, n]) => (window as unknown as { glimmersBench: { run: (range: string, n: number) => Promise<PageTimes> } }).glimmersBench.run(r, n), [range, 5] as const));
     await page.close();
   }
   await context.close();
@@ -99,8 +113,14 @@ export async function benchRender(browser: Browser, index: GlimmerIndex, today: 
     runs,
     parseAndIndex: sample(times.map((t) => t.parseAndIndexMs)),
     firstRender: sample(times.map((t) => t.firstRenderMs)),
+    firstModel: sample(times.map((t) => t.firstModelMs)),
+    firstDom: sample(times.map((t) => t.firstDomMs)),
     firstLayout: sample(times.map((t) => t.firstLayoutMs)),
+    firstFrame: sample(times.map((t) => t.firstFrameMs)),
     rerender: sample(times.flatMap((t) => t.rerenderMs)),
+    rerenderSet: sample(times.flatMap((t) => t.rerenderParts.map((p) => p.set))),
+    rerenderModel: sample(times.flatMap((t) => t.rerenderParts.map((p) => p.model))),
+    rerenderUpdate: sample(times.flatMap((t) => t.rerenderParts.map((p) => p.update))),
     rerenderLayout: sample(times.flatMap((t) => t.rerenderLayoutMs)),
   };
 }

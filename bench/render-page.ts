@@ -11,13 +11,25 @@ interface RenderTimes {
   glimmers: number;
   parseAndIndexMs: number;
   firstRenderMs: number;
+  /** The first render's two parts: `buildDashboardModel`, then `renderDashboard` (DOM). */
+  firstModelMs: number;
+  firstDomMs: number;
   firstLayoutMs: number;
+  /** From the start of the first render until the frame showing it has been produced. */
+  firstFrameMs: number;
+  /** Each re-render's parts: `index.set`, `buildDashboardModel`, `handle.update`. */
+  rerenderParts: { set: number; model: number; update: number }[];
   rerenderMs: number[];
   rerenderLayoutMs: number[];
   elements: number;
 }
 
-function run(range: RangeOption, rerenders: number): RenderTimes {
+/** Resolves after the next frame has been produced (two animation frames: style, layout and paint done). */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+async function run(range: RangeOption, rerenders: number): Promise<RenderTimes> {
   const t0 = performance.now();
   const data = parseDashboardData(document.getElementById('glimmers-data')?.textContent ?? '');
   if (!data) throw new Error('no payload');
@@ -28,13 +40,18 @@ function run(range: RangeOption, rerenders: number): RenderTimes {
   const handlers: DashboardHandlers = { openNote: () => undefined, changeFilters: () => undefined };
 
   const t2 = performance.now();
-  const handle = renderDashboard(container, buildDashboardModel(index, options), handlers);
+  const model = buildDashboardModel(index, options);
+  const tm = performance.now();
+  const handle = renderDashboard(container, model, handlers);
   const t3 = performance.now();
   void container.getBoundingClientRect().height;
   const t4 = performance.now();
+  await nextFrame();
+  const t5 = performance.now();
 
   const rerenderMs: number[] = [];
   const rerenderLayoutMs: number[] = [];
+  const rerenderParts: RenderTimes['rerenderParts'] = [];
   const entries = data.entries;
   for (let i = 0; i < rerenders; i++) {
     // One glimmer edited: its intensity and themes change.
@@ -43,14 +60,19 @@ function run(range: RangeOption, rerenders: number): RenderTimes {
     const g = { ...entry.glimmer, intensity: ((entry.glimmer.intensity ?? 1) % 5) + 1, themes: i % 2 === 0 ? ['presence'] : ['meaning', 'self-care'] };
     const a = performance.now();
     index.set(entry.path, g);
-    handle.update(buildDashboardModel(index, options));
+    const a1 = performance.now();
+    const next = buildDashboardModel(index, options);
+    const a2 = performance.now();
+    handle.update(next);
     const b = performance.now();
+    rerenderParts.push({ set: a1 - a, model: a2 - a1, update: b - a2 });
     void container.getBoundingClientRect().height;
     rerenderMs.push(b - a);
     rerenderLayoutMs.push(performance.now() - b);
   }
   return {
-    glimmers: index.size, parseAndIndexMs: t1 - t0, firstRenderMs: t3 - t2, firstLayoutMs: t4 - t3, rerenderMs, rerenderLayoutMs,
+    glimmers: index.size, parseAndIndexMs: t1 - t0, firstRenderMs: t3 - t2, firstModelMs: tm - t2, firstDomMs: t3 - tm, firstLayoutMs: t4 - t3, firstFrameMs: t5 - t2,
+    rerenderMs, rerenderLayoutMs, rerenderParts,
     elements: container.getElementsByTagName('*').length,
   };
 }

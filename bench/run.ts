@@ -4,7 +4,8 @@
  *
  *   npm run bench                       full: 1k, 10k, 50k; render; plugin load; 300k fuzz
  *   npm run bench -- --ci               small: 1k only, 1 run, no fuzz (CI keeps it working)
- *   options: --sizes=1k,10k  --runs=N  --fuzz=N  --no-render  --no-plugin  --out=file.json
+ *   options: --sizes=1k,10k  --runs=N  --fuzz=N  --no-render  --no-plugin  --out=file.json  --docs
+ *   (a full run, and any run with --docs, also updates the figures in docs/performance.md)
  *
  * A harness, not a test: nothing here fails on a slow figure; budgets are reported as met or not.
  */
@@ -19,6 +20,7 @@ import { benchRender, chromiumAvailable, launchChromium, type RenderResult } fro
 import { bundleSize, type BundleSize } from './bundle-size.ts';
 import { rowsFor } from './rows.ts';
 import { markdownTable, textTable } from './report.ts';
+import { updateDocs } from './write-docs.ts';
 
 const ROOT = join(OUT_DIR, '..', '..');
 const args = process.argv.slice(2);
@@ -154,6 +156,7 @@ async function main(): Promise<void> {
   const rows = rowsFor(results);
   process.stdout.write(`\n${textTable(rows)}\n\n`);
   writeFileSync(join(OUT_DIR, 'table.md'), `${markdownTable(rows)}\n`);
+  if (results.mode === 'full' || flag('docs')) updateDocs(join(ROOT, 'docs', 'performance.md'), results, rows);
   log(`wrote ${outFile} and ${join(OUT_DIR, 'table.md')} in ${results.durationSeconds} s (load average before ${results.machine.loadBefore.join(' ')}, after ${results.machine.loadAfter.join(' ')})`);
 }
 
