@@ -34,9 +34,12 @@ export class GlimmerIndex {
   /** Day → its ISO week and its glimmers (removal scans one day: a handful of entries). */
   private readonly dayNodes = new Map<string, DayNode>();
   private readonly categories = new Categories();
-  private readonly root = new Slice();
+  private readonly root = new Slice(0);
   /** Categorical id (of a theme or moment) → the slice of glimmers having it. */
   private readonly slices: (Slice | undefined)[] = [];
+  /** Categorical id → its slice's slot in every day node (kept when the slice empties, for reuse). */
+  private readonly slots: number[] = [];
+  private nextSlot = 1;
 
   /** How many glimmers (not attempted glimmers) the index holds. */
   get size(): number {
@@ -128,7 +131,7 @@ export class GlimmerIndex {
 
   /** The first and last calendar day with a glimmer, or `null` when there is none. */
   span(): { first: string; last: string } | null {
-    const order = this.root.order;
+    const order = this.root.ordered();
     const first = order[0];
     const last = order[order.length - 1];
     return first !== undefined && last !== undefined ? { first, last } : null;
@@ -156,7 +159,8 @@ export class GlimmerIndex {
     let node = this.dayNodes.get(day);
     if (!node) {
       if (sign < 0) return;
-      node = { ...isoWeekOf(day), recs: [] };
+      const week = isoWeekOf(day);
+      node = { week: week.week, weekStart: week.weekStart, recs: [], stats: [] };
       this.dayNodes.set(day, node);
     }
     if (sign > 0) node.recs.push(rec);
@@ -174,7 +178,7 @@ export class GlimmerIndex {
       let slice = this.slices[id];
       if (!slice) {
         if (sign < 0) continue;
-        slice = new Slice();
+        slice = new Slice((this.slots[id] ??= this.nextSlot++));
         this.slices[id] = slice;
       }
       slice.apply(rec, node, sign);

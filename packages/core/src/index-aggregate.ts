@@ -18,7 +18,7 @@ export interface IndexState {
 
 const DEFAULT_RECENT = 10;
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
-const EMPTY = new Slice();
+const EMPTY = new Slice(-1);
 
 /** Runs one query. Never throws for any query object. */
 export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
@@ -48,10 +48,11 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
   // No filter, one theme, or one moment: answered from that slice's buckets.
   if (themes.length === 0 || (themes.length === 1 && moment === undefined)) {
     const slice = themes.length === 1 ? sliceOf(themeIds[0] as number) : momentId !== undefined ? sliceOf(momentId) : state.root;
-    const lo = from === undefined ? 0 : lowerBound(slice.order, from);
-    const hi = to === undefined ? slice.order.length : upperBound(slice.order, to);
-    for (let i = lo; i < hi; i++) stats.push(slice.days.get(slice.order[i] as string) as DayStats);
-    if (lo === 0 && hi === slice.order.length) {
+    const order = slice.ordered();
+    const lo = from === undefined ? 0 : lowerBound(order, from);
+    const hi = to === undefined ? order.length : upperBound(order, to);
+    for (let i = lo; i < hi; i++) stats.push(slice.days.get(order[i] as string) as DayStats);
+    if (lo === 0 && hi === order.length) {
       sums = slice.total;
       counts = wantCounts ? slice.counts : [];
     } else {
@@ -60,15 +61,18 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
       counts = wantCounts ? tallyRange(state, stats, filtered ? keep : null, categories.valueOf.length) : [];
     }
   } else {
-    // Several themes, or a theme and a moment: walk the glimmers of the range once.
-    const base = momentId !== undefined ? sliceOf(momentId) : state.root;
-    const lo = from === undefined ? 0 : lowerBound(base.order, from);
-    const hi = to === undefined ? base.order.length : upperBound(base.order, to);
+    // Several themes, or a theme and a moment: walk the glimmers of the range once, over the days
+    // of the smallest slice that holds every match.
+    let base = momentId !== undefined ? sliceOf(momentId) : state.root;
+    if (themes.length === 1 && sliceOf(themeIds[0] as number).total.count < base.total.count) base = sliceOf(themeIds[0] as number);
+    const order = base.ordered();
+    const lo = from === undefined ? 0 : lowerBound(order, from);
+    const hi = to === undefined ? order.length : upperBound(order, to);
     const matched = new Map<string, Rec[]>();
     const tally: number[] = new Array<number>(categories.valueOf.length).fill(0);
     sums = zeroSums();
     for (let i = lo; i < hi; i++) {
-      const day = base.order[i] as string;
+      const day = order[i] as string;
       const list = recordsOf(day);
       if (list.length === 0) continue;
       matched.set(day, list);

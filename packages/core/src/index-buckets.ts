@@ -26,11 +26,13 @@ export interface Rec {
   readonly ids: readonly number[];
 }
 
-/** One calendar day of the index: its ISO week (computed once) and its glimmers. */
+/** One calendar day of the index: its ISO week (computed once), its glimmers, and its sums per slice. */
 export interface DayNode {
   readonly week: string;
   readonly weekStart: string;
   readonly recs: Rec[];
+  /** This day's sums in each slice, by the slice's slot (0 is all glimmers): an array, not a map, as it is touched per glimmer. */
+  readonly stats: (DayStats | undefined)[];
 }
 
 /** Sums of a set of glimmers; means are sums over counts so they combine exactly. */
@@ -155,30 +157,45 @@ export function upperBound(list: readonly string[], value: string): number {
 export class Slice {
   /** Day → sums, only for days with at least one glimmer of this slice. */
   readonly days = new Map<string, DayStats>();
-  /** The keys of {@link days}, sorted, for range lookups by binary search. */
-  readonly order: string[] = [];
+  /** The keys of {@link days}; sorted on demand (see {@link ordered}), as a bulk load adds days in any order. */
+  private readonly order: string[] = [];
+  private sorted = true;
   /** Sums over every glimmer of the slice. */
   readonly total: Sums = zeroSums();
   /** Count of glimmers per categorical id, over the whole slice (0 or a hole when none). */
   readonly counts: number[] = [];
 
-  /** Adds (`sign` 1) or removes (`sign` -1) one glimmer. `week` is its day's ISO week. */
-  apply(rec: Rec, week: { readonly week: string; readonly weekStart: string }, sign: 1 | -1): void {
+  /** `slot` is this slice's index in every {@link DayNode.stats}. */
+  constructor(readonly slot: number) {}
+
+  /** The days of this slice, sorted, for range lookups by binary search. */
+  ordered(): readonly string[] {
+    if (!this.sorted) {
+      this.order.sort();
+      this.sorted = true;
+    }
+    return this.order;
+  }
+
+  /** Adds (`sign` 1) or removes (`sign` -1) one glimmer of the day `node`. */
+  apply(rec: Rec, node: DayNode, sign: 1 | -1): void {
     const g = rec.glimmer;
-    let stats = this.days.get(g.day);
+    let stats = node.stats[this.slot];
     if (!stats) {
       if (sign < 0) return;
-      stats = { day: g.day, count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0, week: week.week, weekStart: week.weekStart };
+      stats = { day: g.day, count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0, week: node.week, weekStart: node.weekStart };
+      node.stats[this.slot] = stats;
       this.days.set(g.day, stats);
-      const at = lowerBound(this.order, g.day);
-      if (at === this.order.length) this.order.push(g.day);
-      else this.order.splice(at, 0, g.day);
+      const last = this.order[this.order.length - 1];
+      if (this.sorted && last !== undefined && g.day < last) this.sorted = false;
+      this.order.push(g.day);
     }
     addToSums(stats, g, sign);
     addToSums(this.total, g, sign);
     if (stats.count <= 0) {
+      node.stats[this.slot] = undefined;
       this.days.delete(g.day);
-      const at = lowerBound(this.order, g.day);
+      const at = this.sorted ? lowerBound(this.order, g.day) : this.order.indexOf(g.day);
       if (this.order[at] === g.day) this.order.splice(at, 1);
     }
     const counts = this.counts;
