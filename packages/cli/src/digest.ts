@@ -13,6 +13,8 @@ export interface DigestOptions {
   precision: DatePrecision;
   /** How many "remember" lines to quote (0 for none). */
   remember: number;
+  /** The user's theme labels by id (from the plugin's settings); core's labels otherwise. */
+  themeLabels?: Record<string, string>;
 }
 
 const PERIOD_WORD: Record<DatePrecision, string> = { week: 'Week', month: 'Month', day: 'Day' };
@@ -21,9 +23,9 @@ const cell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const meanText = (sum: number, count: number): string => (count === 0 ? '-' : (sum / count).toFixed(1));
 
-function themeLabel(id: string): string {
-  const theme = DEFAULT_THEMES.find((t) => t.id === id);
-  return theme ? `${theme.label} (\`${id}\`)` : `\`${cell(id)}\``;
+function themeLabel(id: string, labels: Record<string, string>): string {
+  const label = labels[id] ?? DEFAULT_THEMES.find((t) => t.id === id)?.label;
+  return label !== undefined ? `${cell(label)} (\`${cell(id)}\`)` : `\`${cell(id)}\``;
 }
 
 function momentLabel(id: string): string {
@@ -68,7 +70,7 @@ export function supervisionDigest(glimmers: readonly FoundGlimmer[], totals: Ind
   out.push(`${span}: **${plural(totals.count, 'glimmer', 'glimmers')}** on ${plural(totals.days, 'day', 'days')}, in ${plural(keys.length, precision, `${precision}s`)}.`, '');
 
   out.push('## Themes', '', '| Theme | Glimmers |', '| --- | ---: |');
-  for (const [id, n] of Object.entries(totals.byTheme)) out.push(`| ${themeLabel(id)} | ${n} |`);
+  for (const [id, n] of Object.entries(totals.byTheme)) out.push(`| ${themeLabel(id, options.themeLabels ?? {})} | ${n} |`);
   if (Object.keys(totals.byTheme).length === 0) out.push('| none recorded | 0 |');
   out.push('');
 

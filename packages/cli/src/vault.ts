@@ -7,21 +7,31 @@ import type { CliContext } from './args.ts';
 import { createProgress } from './progress.ts';
 import { scanVault, skippedLines } from './scan.ts';
 import type { ScanOptions, ScanResult } from './scan.ts';
+import { readVaultSettings } from './vault-settings.ts';
+import type { VaultSettings } from './vault-settings.ts';
 
 /** The folder a command works on: `dir` resolved against the current folder, or the current folder. */
 export function vaultFolder(context: CliContext, dir: string | undefined): string {
   return resolve(context.cwd, dir ?? '.');
 }
 
+/** The plugin's settings for `folder` (see vault-settings.ts); a broken settings file is one stderr line. */
+export function loadSettings(context: CliContext, folder: string): VaultSettings {
+  const { settings, warning } = readVaultSettings(folder);
+  if (warning !== undefined) context.stderr.write(`glimmer: ${warning}\n`);
+  return settings;
+}
+
 /**
- * Scans `folder` with a progress bar on a terminal. With `reportSkipped`, prints one line per
+ * Scans `folder` with a progress bar on a terminal, with the vault's theme vocabulary. With `reportSkipped`, prints one line per
  * unreadable file on stderr (lint reports them in its own output instead).
  */
-export async function scanWithProgress(context: CliContext, folder: string, options: ScanOptions & { reportSkipped: boolean }): Promise<ScanResult> {
+export async function scanWithProgress(context: CliContext, folder: string, options: ScanOptions & { reportSkipped: boolean; settings: VaultSettings }): Promise<ScanResult> {
   const progress = createProgress(context.stderr, 'Reading notes');
   let result: ScanResult;
   try {
-    result = await scanVault(folder, { ...options, onProgress: (done, total) => progress.update(done, total) });
+    const themes = options.settings.themes ? { themes: options.settings.themes } : {};
+    result = await scanVault(folder, { sections: options.sections, checks: options.checks, ...themes, onProgress: (done, total) => progress.update(done, total) });
   } finally {
     progress.finish();
   }

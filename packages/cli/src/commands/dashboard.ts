@@ -13,7 +13,7 @@ import { writeOutputAtomic } from '../atomic-write.ts';
 import { dashboardAssets } from '../dashboard-page.ts';
 import { CliError, EXIT_OK } from '../errors.ts';
 import { localTimestamp } from '../file-name.ts';
-import { scanWithProgress, vaultFolder } from '../vault.ts';
+import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 
 const HELP = `Usage: glimmer dashboard [DIR] --out FILE.html [options]
 
@@ -74,14 +74,15 @@ export const dashboardCommand: Command = {
 
     const includeText = parsed.values['include-text'] === true;
     const folder = vaultFolder(context, parsed.positionals[0]);
+    const settings = loadSettings(context, folder);
     const [result, assets] = await Promise.all([
-      scanWithProgress(context, folder, { sections: includeText, reportSkipped: true }),
+      scanWithProgress(context, folder, { sections: includeText, reportSkipped: true, settings }),
       dashboardAssets(),
     ]);
     const index = new GlimmerIndex();
     for (const { path, glimmer } of result.glimmers) index.set(path, glimmer);
     for (const { path, issues } of result.attempted) index.setAttempted(path, issues);
-    const data = dashboardDataFromIndex(index, { range, today, weekStart: 1, privacy: parsed.values.privacy === true }, { includeText });
+    const data = dashboardDataFromIndex(index, { range, today, weekStart: 1, privacy: parsed.values.privacy === true, themeLabels: settings.themeLabels }, { includeText });
     const title = stringOption(parsed, 'title');
     const html = standalonePageHtml({ script: assets.script, css: assets.css, data, theme: appearance, ...(title !== undefined ? { title } : {}) });
 

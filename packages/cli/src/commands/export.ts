@@ -12,7 +12,7 @@ import { supervisionDigest } from '../digest.ts';
 import { CliError, EXIT_OK } from '../errors.ts';
 import { TEXT_FIELDS, exportRow, needsSections, readFieldList, readPrecision, toCsv } from '../export-rows.ts';
 import { filterGlimmers } from '../scan.ts';
-import { scanWithProgress, vaultFolder } from '../vault.ts';
+import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 import { byCreated } from './list.ts';
 import { aggregate } from './stats.ts';
 
@@ -101,13 +101,14 @@ export const exportCommand: Command = {
 
     const folder = vaultFolder(context, parsed.positionals[0]);
     const sections = format === 'markdown' ? remember > 0 : needsSections(fields);
-    const result = await scanWithProgress(context, folder, { sections, reportSkipped: true });
+    const settings = loadSettings(context, folder);
+    const result = await scanWithProgress(context, folder, { sections, reportSkipped: true, settings });
     const glimmers = filterGlimmers(result.glimmers, { ...range, themes }).sort(byCreated);
 
     let text: string;
     let leaving: string;
     if (format === 'markdown') {
-      text = supervisionDigest(glimmers, aggregate(glimmers, {}), { precision, remember });
+      text = supervisionDigest(glimmers, aggregate(glimmers, {}), { precision, remember, themeLabels: settings.themeLabels });
       leaving = `counts, themes, moments and means by ${precision}${remember > 0 ? `, and up to ${remember} "What I want to remember" lines as written` : ''}`;
     } else {
       const rows = glimmers.map((g) => exportRow(g.path, g.glimmer, fields, precision));

@@ -3,14 +3,14 @@
  * every Markdown file that could not be read. Plain notes never appear. Exit 1 when any error.
  */
 import { privacyIssues } from '@glimmers/core';
-import type { Issue, WatchList } from '@glimmers/core';
+import type { Issue, PrivacyCategory, WatchList } from '@glimmers/core';
 import { parseCommandArgs, print, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
 import { EXIT_OK, EXIT_PROBLEMS } from '../errors.ts';
 import { colourEnabled, createPaint } from '../progress.ts';
 import { lintWatchList } from '../privacy-watch-list.ts';
 import type { FileReport, NoteCheck } from '../scan.ts';
-import { scanWithProgress, vaultFolder } from '../vault.ts';
+import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 
 const HELP = `Usage: glimmer lint [DIR] [--json] [--watch-list FILE]
 
@@ -63,10 +63,10 @@ function where(issue: Issue): string {
  * The extra checks lint runs on every attempted glimmer: the privacy scan, as `privacy/<category>`
  * warnings (skipped for a note marked `privacy-reviewed: true`).
  */
-export function lintChecks(options: { privacy: boolean; watchList?: WatchList }): NoteCheck[] {
-  const watchList = options.watchList;
+export function lintChecks(options: { privacy: boolean; watchList?: WatchList; categories?: readonly PrivacyCategory[] }): NoteCheck[] {
   if (!options.privacy) return [];
-  return [(note, parsed) => privacyIssues(parsed, watchList === undefined ? { source: note.text } : { source: note.text, watchList })];
+  const scan = { ...(options.watchList ? { watchList: options.watchList } : {}), ...(options.categories ? { categories: options.categories } : {}) };
+  return [(note, parsed) => privacyIssues(parsed, { source: note.text, ...scan })];
 }
 
 export const lintCommand: Command = {
@@ -80,8 +80,10 @@ export const lintCommand: Command = {
     const privacy = parsed.values['no-privacy'] !== true;
     const listFile = stringOption(parsed, 'watch-list');
     const watchList = privacy ? lintWatchList(folder, listFile === undefined ? undefined : vaultFolder(context, listFile)) : undefined;
-    const checks = lintChecks(watchList === undefined ? { privacy } : { privacy, watchList });
-    const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: false, checks });
+    // The plugin's settings give the theme vocabulary and whether capitalised words are flagged as names.
+    const settings = loadSettings(context, folder);
+    const checks = lintChecks({ privacy, categories: settings.categories, ...(watchList ? { watchList } : {}) });
+    const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: false, checks, settings });
     const report = lintJson(result.reports);
 
     if (parsed.values.json === true) {

@@ -9,7 +9,7 @@ import { EXIT_OK } from '../errors.ts';
 import { colourEnabled, createPaint } from '../progress.ts';
 import { filterGlimmers } from '../scan.ts';
 import type { FoundGlimmer } from '../scan.ts';
-import { scanWithProgress, vaultFolder } from '../vault.ts';
+import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 
 const HELP = `Usage: glimmer list [DIR] [--json] [--from DATE] [--to DATE] [--theme ID]...
 
@@ -61,7 +61,8 @@ export const listCommand: Command = {
     const range = dateRange(this, parsed);
     const themes = listOption(parsed, 'theme');
     const folder = vaultFolder(context, parsed.positionals[0]);
-    const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: true });
+    const settings = loadSettings(context, folder);
+    const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: true, settings });
     const rows = filterGlimmers(result.glimmers, { ...range, themes }).sort(byCreated);
 
     if (parsed.values.json === true) {

@@ -10,7 +10,7 @@ import type { Command } from '../args.ts';
 import { EXIT_OK } from '../errors.ts';
 import { colourEnabled, createPaint } from '../progress.ts';
 import type { FileCounts, FoundGlimmer } from '../scan.ts';
-import { scanWithProgress, vaultFolder } from '../vault.ts';
+import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 
 const HELP = `Usage: glimmer stats [DIR] [--json] [--from DATE] [--to DATE]
 
@@ -100,7 +100,8 @@ export const statsCommand: Command = {
     if (!parsed) return EXIT_OK;
     const range = dateRange(this, parsed);
     const folder = vaultFolder(context, parsed.positionals[0]);
-    const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: true });
+    const settings = loadSettings(context, folder);
+    const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: true, settings });
     const stats = statsJson(aggregate(result.glimmers, range), result.files);
     if (parsed.values.json === true) {
       print(context, JSON.stringify(stats, null, 2));
