@@ -68,14 +68,6 @@ function restoreFocus(root: HTMLElement, key: string | null): void {
   }
 }
 
-/** Shows the newest weeks first when the heatmap scrolls sideways on a narrow screen. */
-function scrollHeatmapToEnd(root: HTMLElement): void {
-  for (const node of Array.from(root.querySelectorAll('.glimmers-heatmap-scroll'))) {
-    const wrap = node as HTMLElement;
-    if (wrap.scrollWidth > wrap.clientWidth) wrap.scrollLeft = wrap.scrollWidth;
-  }
-}
-
 function mount(container: HTMLElement, model: DashboardModel, handlers: DashboardHandlers, only: PanelName | null): DashboardHandle {
   const doc = container.ownerDocument;
   const ui: UiState = newUiState();
@@ -92,14 +84,12 @@ function mount(container: HTMLElement, model: DashboardModel, handlers: Dashboar
       if (!old) return;
       old.replaceWith(buildPanel(ctx, panel));
       restoreFocus(root, key);
-      if (panel === 'heatmap') scrollHeatmapToEnd(root);
     },
   };
   const draw = (): void => {
     const key = focusedKey(root);
     root.replaceChildren(...(only ? [buildPanel(ctx, only)] : buildDashboard(ctx)));
     restoreFocus(root, key);
-    scrollHeatmapToEnd(root);
   };
   container.appendChild(root);
   draw();
