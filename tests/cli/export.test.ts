@@ -90,6 +90,32 @@ describe('glimmer export --format markdown', () => {
   });
 });
 
+describe('glimmer export --omit (fields kept private)', () => {
+  it('leaves the fields out of csv and json', () => {
+    const result = glimmer(['export', vault, '--format', 'csv', '--omit', 'body,feelings', '--omit', 'weight']);
+    expect(result.stdout.split('\r\n')[0]).toBe('date,moment,themes,intensity,grounding');
+    const rows = json<Array<Record<string, unknown>>>(glimmer(['export', vault, '--format', 'json', '--omit', 'themes']));
+    expect(rows.every((r) => !('themes' in r))).toBe(true);
+  });
+
+  it('leaves the parts out of the digest, and says so', () => {
+    const md = glimmer(['export', vault, '--format', 'markdown', '--omit', 'weight,body,remember,themes']).stdout;
+    expect(md).not.toContain('## Themes');
+    expect(md).not.toContain('Mean weight');
+    expect(md).not.toContain('Felt in the body');
+    expect(md).toContain('- Feelings:');
+    expect(md).not.toContain('Hope is a practice.');
+    expect(md).toContain('| Week | Glimmers | Mean intensity |');
+    expect(md).toContain('Also left out on request: weight, body, remember, themes.');
+  });
+
+  it('rejects a field that does not exist', () => {
+    const result = glimmer(['export', vault, '--format', 'markdown', '--omit', 'path']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--omit path');
+  });
+});
+
 describe('glimmer export --out', () => {
   it('writes the file atomically and says what leaves the vault', () => {
     const out = join(vault, '..', `${readdirSync(join(vault, '..')).length}-export.csv`);

@@ -15,6 +15,8 @@ export interface DigestOptions {
   remember: number;
   /** The user's theme labels by id (from the plugin's settings); core's labels otherwise. */
   themeLabels?: Record<string, string>;
+  /** Parts to leave out: themes, moment, intensity, weight, body, feelings, grounding, remember. */
+  omit?: readonly string[];
 }
 
 const PERIOD_WORD: Record<DatePrecision, string> = { week: 'Week', month: 'Month', day: 'Day' };
@@ -69,47 +71,63 @@ export function supervisionDigest(glimmers: readonly FoundGlimmer[], totals: Ind
   const span = keys.length === 1 ? `${keys[0]}` : `${keys[0]} to ${keys[keys.length - 1]}`;
   out.push(`${span}: **${plural(totals.count, 'glimmer', 'glimmers')}** on ${plural(totals.days, 'day', 'days')}, in ${plural(keys.length, precision, `${precision}s`)}.`, '');
 
-  out.push('## Themes', '', '| Theme | Glimmers |', '| --- | ---: |');
-  for (const [id, n] of Object.entries(totals.byTheme)) out.push(`| ${themeLabel(id, options.themeLabels ?? {})} | ${n} |`);
-  if (Object.keys(totals.byTheme).length === 0) out.push('| none recorded | 0 |');
-  out.push('');
+  const omit = new Set(options.omit ?? []);
+  const shows = (field: string): boolean => !omit.has(field);
 
-  out.push('## Moments', '');
-  for (const [id, n] of Object.entries(totals.byMoment)) out.push(`- ${cell(momentLabel(id))}: ${n}`);
-  const noMoment = totals.count - Object.values(totals.byMoment).reduce((a, b) => a + b, 0);
-  if (noMoment > 0) out.push(`- Not recorded: ${noMoment}`);
-  out.push('');
+  if (shows('themes')) {
+    out.push('## Themes', '', '| Theme | Glimmers |', '| --- | ---: |');
+    for (const [id, n] of Object.entries(totals.byTheme)) out.push(`| ${themeLabel(id, options.themeLabels ?? {})} | ${n} |`);
+    if (Object.keys(totals.byTheme).length === 0) out.push('| none recorded | 0 |');
+    out.push('');
+  }
 
-  out.push('## Intensity and weight', '');
-  const intensity = totals.intensity.mean === null ? 'not recorded' : `${totals.intensity.mean.toFixed(1)} of 5 (${plural(totals.intensity.count, 'glimmer', 'glimmers')})`;
-  const weight = totals.weight.mean === null ? 'not recorded' : `${totals.weight.mean.toFixed(1)} of 5 (${plural(totals.weight.count, 'glimmer', 'glimmers')})`;
-  out.push(`- Mean intensity (how much it filled me up): ${intensity}`, `- Mean weight (how heavy the work felt): ${weight}`, '');
+  if (shows('moment')) {
+    out.push('## Moments', '');
+    for (const [id, n] of Object.entries(totals.byMoment)) out.push(`- ${cell(momentLabel(id))}: ${n}`);
+    const noMoment = totals.count - Object.values(totals.byMoment).reduce((a, b) => a + b, 0);
+    if (noMoment > 0) out.push(`- Not recorded: ${noMoment}`);
+    out.push('');
+  }
 
-  out.push(`## By ${precision}`, '', `| ${PERIOD_WORD[precision]} | Glimmers | Mean intensity | Mean weight |`, '| --- | ---: | ---: | ---: |');
+  const means = (['intensity', 'weight'] as const).filter(shows);
+  if (means.length > 0) {
+    out.push('## Intensity and weight', '');
+    const meanLine = (mean: IndexAggregates['intensity']) => (mean.mean === null ? 'not recorded' : `${mean.mean.toFixed(1)} of 5 (${plural(mean.count, 'glimmer', 'glimmers')})`);
+    if (shows('intensity')) out.push(`- Mean intensity (how much it filled me up): ${meanLine(totals.intensity)}`);
+    if (shows('weight')) out.push(`- Mean weight (how heavy the work felt): ${meanLine(totals.weight)}`);
+    out.push('');
+  }
+
+  const columns = means.map((m) => `Mean ${m}`);
+  out.push(`## By ${precision}`, '', `| ${[PERIOD_WORD[precision], 'Glimmers', ...columns].join(' | ')} |`, `| --- | ---:${' | ---:'.repeat(columns.length)} |`);
   for (const key of keys) {
     const p = periods.get(key) as { count: number; iSum: number; iCount: number; wSum: number; wCount: number };
-    out.push(`| ${key} | ${p.count} | ${meanText(p.iSum, p.iCount)} | ${meanText(p.wSum, p.wCount)} |`);
+    const cells = means.map((m) => (m === 'intensity' ? meanText(p.iSum, p.iCount) : meanText(p.wSum, p.wCount)));
+    out.push(`| ${[key, String(p.count), ...cells].join(' | ')} |`);
   }
   out.push('');
 
-  out.push('## In the body, feelings and grounding', '');
-  out.push(`- Felt in the body: ${topList(totals.body, 8)}`);
-  out.push(`- Feelings: ${topList(totals.feelings, 8)}`);
-  out.push(`- Getting back to basics: ${topList(totals.grounding, 8)}`, '');
+  const lists = ([['body', 'Felt in the body'], ['feelings', 'Feelings'], ['grounding', 'Getting back to basics']] as const).filter(([f]) => shows(f));
+  if (lists.length > 0) {
+    out.push('## In the body, feelings and grounding', '');
+    for (const [field, words] of lists) out.push(`- ${words}: ${topList(totals[field], 8)}`);
+    out.push('');
+  }
 
-  const chosen = chooseRememberLines(glimmers, options.remember);
+  const chosen = shows('remember') ? chooseRememberLines(glimmers, options.remember) : [];
   if (chosen.length > 0) {
     out.push('## What I want to remember', '');
     for (const { glimmer } of chosen) {
       const text = sectionText(glimmer, 'What I want to remember').trim();
       for (const line of text.split(/\r?\n/)) out.push(line.trim() === '' ? '>' : `> ${line}`);
-      const themes = glimmer.themes.length > 0 ? `, ${glimmer.themes.map((t) => cell(t)).join(', ')}` : '';
+      const themes = shows('themes') && glimmer.themes.length > 0 ? `, ${glimmer.themes.map((t) => cell(t)).join(', ')}` : '';
       out.push(`>`, `> (${coarsenDay(glimmer.day, precision)}${themes})`, '');
     }
   }
 
   out.push('---', '');
-  out.push(`Dates are shown by ${precision}. File names, titles and what was witnessed are left out. ` +
+  const left = omit.size > 0 ? ` Also left out on request: ${[...omit].join(', ')}.` : '';
+  out.push(`Dates are shown by ${precision}. File names, titles and what was witnessed are left out.${left} ` +
     (chosen.length > 0 ? 'The lines above are quoted as written: read them for client details before sharing.' : 'No note text is included.'));
   return `${out.join('\n')}\n`;
 }

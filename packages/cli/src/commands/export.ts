@@ -10,7 +10,7 @@ import type { Command } from '../args.ts';
 import { writeOutputAtomic } from '../atomic-write.ts';
 import { supervisionDigest } from '../digest.ts';
 import { CliError, EXIT_OK } from '../errors.ts';
-import { TEXT_FIELDS, exportRow, needsSections, readFieldList, readPrecision, toCsv } from '../export-rows.ts';
+import { ALL_FIELDS, TEXT_FIELDS, exportRow, needsSections, readFieldList, readPrecision, toCsv } from '../export-rows.ts';
 import { filterGlimmers } from '../scan.ts';
 import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 import { byCreated } from './list.ts';
@@ -35,6 +35,9 @@ Options:
   --fields LIST    csv/json columns, comma-separated, from: date, moment, themes, intensity,
                    weight, body, feelings, grounding (the default), created, path, tags, title,
                    witnessed, felt, remember, carrying, basics
+  --omit LIST      fields to leave out, comma-separated (the fields you keep private). csv/json:
+                   any field above; markdown: themes, moment, intensity, weight, body, feelings,
+                   grounding, remember
   --remember N     markdown: how many "What I want to remember" lines to quote (default 5; 0 for
                    none). The lines come from the glimmers with the highest intensity.
   --from DATE      only glimmers on or after this day (YYYY-MM-DD)
@@ -45,6 +48,9 @@ Options:
 `;
 
 type Format = 'csv' | 'json' | 'markdown';
+
+/** What `--omit` may leave out of the digest. */
+const DIGEST_PARTS: readonly string[] = ['themes', 'moment', 'intensity', 'weight', 'body', 'feelings', 'grounding', 'remember'];
 
 function readFormat(raw: string | undefined, out: string | undefined): Format {
   if (raw === 'csv' || raw === 'json' || raw === 'markdown') return raw;
@@ -83,7 +89,7 @@ export const exportCommand: Command = {
   async run(args, context) {
     const parsed = parseCommandArgs(this, args, {
       format: { type: 'string' }, out: { type: 'string' }, dates: { type: 'string' }, fields: { type: 'string', multiple: true },
-      remember: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, theme: { type: 'string', multiple: true },
+      omit: { type: 'string', multiple: true }, remember: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, theme: { type: 'string', multiple: true },
       force: { type: 'boolean' },
     }, 1, context);
     if (!parsed) return EXIT_OK;
@@ -92,7 +98,12 @@ export const exportCommand: Command = {
     const precision = readPrecision(stringOption(parsed, 'dates'));
     const fieldsGiven = listOption(parsed, 'fields');
     if (format === 'markdown' && fieldsGiven.length > 0) throw new CliError('export: --fields applies to csv and json; the markdown digest has its own layout');
-    const fields = readFieldList(fieldsGiven);
+    const omit = listOption(parsed, 'omit');
+    const omittable = format === 'markdown' ? DIGEST_PARTS : ALL_FIELDS;
+    const unknown = omit.find((f) => !omittable.includes(f));
+    if (unknown !== undefined) throw new CliError(`export: --omit ${unknown}: not a field${format === 'markdown' ? ' of the digest' : ''}; choose from ${omittable.join(', ')}`);
+    const fields = readFieldList(fieldsGiven).filter((f) => !omit.includes(f));
+    if (fields.length === 0) throw new CliError('export: every field is left out; nothing to export');
     const remember = readCount(stringOption(parsed, 'remember'));
     const range = dateRange(this, parsed);
     const themes = listOption(parsed, 'theme');
@@ -100,7 +111,7 @@ export const exportCommand: Command = {
     if (out !== undefined) await checkTarget(out, parsed.values.force === true);
 
     const folder = vaultFolder(context, parsed.positionals[0]);
-    const sections = format === 'markdown' ? remember > 0 : needsSections(fields);
+    const sections = format === 'markdown' ? remember > 0 && !omit.includes('remember') : needsSections(fields);
     const settings = loadSettings(context, folder);
     const result = await scanWithProgress(context, folder, { sections, reportSkipped: true, settings });
     const glimmers = filterGlimmers(result.glimmers, { ...range, themes }).sort(byCreated);
@@ -108,8 +119,10 @@ export const exportCommand: Command = {
     let text: string;
     let leaving: string;
     if (format === 'markdown') {
-      text = supervisionDigest(glimmers, aggregate(glimmers, {}), { precision, remember, themeLabels: settings.themeLabels });
-      leaving = `counts, themes, moments and means by ${precision}${remember > 0 ? `, and up to ${remember} "What I want to remember" lines as written` : ''}`;
+      text = supervisionDigest(glimmers, aggregate(glimmers, {}), { precision, remember, themeLabels: settings.themeLabels, omit });
+      const kept = ['themes', 'moment', 'intensity', 'weight', 'body', 'feelings', 'grounding'].filter((p) => !omit.includes(p));
+      const quoted = remember > 0 && !omit.includes('remember') ? `, and up to ${remember} "What I want to remember" lines as written` : '';
+      leaving = `counts${kept.length > 0 ? ` and ${kept.join(', ')}` : ''} by ${precision}${quoted}`;
     } else {
       const rows = glimmers.map((g) => exportRow(g.path, g.glimmer, fields, precision));
       text = format === 'csv' ? toCsv(rows, fields) : `${JSON.stringify(rows, null, 2)}\n`;
