@@ -26,6 +26,7 @@ export const ISSUE_CODES = Object.freeze({
   intensityInvalid: 'intensity/invalid',
   weightInvalid: 'weight/invalid',
   listInvalid: 'list/invalid',
+  bodyTooNested: 'body/too-nested',
   editInvalidValue: 'edit/invalid-value',
   editUnsupported: 'edit/unsupported',
   editVerifyFailed: 'edit/verify-failed',

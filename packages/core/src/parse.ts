@@ -3,7 +3,7 @@
  */
 import { ISSUE_CODES, makeIssue } from './issue-codes.ts';
 import { readFrontmatterObject } from './read-frontmatter.ts';
-import { outlineBody } from './sections.ts';
+import { outlineBody, tooNestedToOutline } from './sections.ts';
 import { fenceEnd, splitFrontmatter } from './split-frontmatter.ts';
 import { utf8LongerThan } from './utf8.ts';
 import { validateFrontmatter, type ValidateOptions } from './validate.ts';
@@ -100,13 +100,20 @@ function parseUnsafe(markdown: string, options: ParseOptions): ParseResult {
   let sections: ParseResult['sections'] = [];
   let title: string | undefined;
   if (options.sections !== false) {
-    try {
-      const outline = outlineBody(markdown.slice(split.bom.length));
-      sections = outline.sections;
-      title = outline.title;
-    } catch {
-      // A pathological body (e.g. nesting deep enough to exhaust the stack) only loses its outline.
-      sections = [];
+    const whole = markdown.slice(split.bom.length);
+    let outlined = false;
+    if (!tooNestedToOutline(body)) {
+      try {
+        const outline = outlineBody(whole);
+        sections = outline.sections;
+        title = outline.title;
+        outlined = true;
+      } catch {
+        // Nesting deep enough to exhaust the stack: only the outline is lost.
+      }
+    }
+    if (!outlined) {
+      issues.push(makeIssue('warning', ISSUE_CODES.bodyTooNested, 'The note is nested too deeply (lists or quotes) to read its title and sections; the glimmer itself is fine.', { line: split.bodyLine }));
     }
   }
   const glimmer = validation.glimmer;
