@@ -61,6 +61,26 @@ describe('the vault plugin settings', () => {
     expect(codes).not.toContain('privacy/name');
   });
 
+  it('new writes into the plugin\'s glimmer folder from anywhere in the vault, and knows its themes', () => {
+    const journal = makeVault({
+      '.obsidian/plugins/glimmers/data.json': JSON.stringify({ ...settings, glimmerFolder: 'Journal/Glimmers' }),
+      'Projects/Notes/x.md': 'plain\n',
+    });
+    const result = glimmer(['new', '--text', 'A small step.', '--theme', 'gratitude'], { cwd: join(journal, 'Projects/Notes') });
+    expect(result.status).toBe(0);
+    // No "unknown theme" warning: gratitude is in the user's vocabulary.
+    expect(result.stderr).toBe('');
+    const written = result.stdout.trim();
+    expect(written.startsWith(join(journal, 'Journal/Glimmers'))).toBe(true);
+    expect(readFileSync(written, 'utf8')).toContain('  - gratitude');
+  });
+
+  it('new outside any vault writes to Glimmers/ under the current folder', () => {
+    const loose = makeVault({});
+    const result = glimmer(['new', '--text', 'A small step.'], { cwd: loose });
+    expect(result.stdout.startsWith('Glimmers/')).toBe(true);
+  });
+
   it('a broken settings file is one warning line, then the defaults', () => {
     const broken = makeVault({ '.obsidian/plugins/glimmers/data.json': '{ not json', 'a.md': note });
     const result = glimmer(['stats', broken, '--json']);

@@ -15,6 +15,10 @@ import type { PrivacyCategory } from '@glimmers/core';
 export interface VaultSettings {
   /** Where they were read from, or `null` when the folder is not in a vault with the plugin's settings. */
   source: string | null;
+  /** The vault folder (the nearest with `.obsidian`), or `null` when the folder is not in a vault. */
+  vaultRoot: string | null;
+  /** The plugin's glimmer folder, relative to the vault (default `Glimmers`). */
+  glimmerFolder: string;
   /** Known theme ids (the user's vocabulary, hidden ones included), or `undefined` for core's default. */
   themes?: string[];
   /** Labels by theme id, for the dashboard and the digest. */
@@ -22,7 +26,7 @@ export interface VaultSettings {
   categories: readonly PrivacyCategory[];
 }
 
-const DEFAULTS: VaultSettings = { source: null, themeLabels: {}, categories: DEFAULT_PRIVACY_CATEGORIES };
+const defaults = (vaultRoot: string | null): VaultSettings => ({ source: null, vaultRoot, glimmerFolder: 'Glimmers', themeLabels: {}, categories: DEFAULT_PRIVACY_CATEGORIES });
 
 function isDirectory(path: string): boolean {
   try {
@@ -32,22 +36,22 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** The settings file of the vault holding `folder`, or `null`. */
-export function findSettingsFile(folder: string): string | null {
+/** The vault holding `folder` (the nearest folder at or above it with `.obsidian`), or `null`. */
+export function findVaultRoot(folder: string): string | null {
   let current = resolve(folder);
   for (;;) {
-    if (isDirectory(join(current, '.obsidian'))) {
-      const file = join(current, '.obsidian', 'plugins', 'glimmers', 'data.json');
-      try {
-        return statSync(file).isFile() ? file : null;
-      } catch {
-        return null;
-      }
-    }
+    if (isDirectory(join(current, '.obsidian'))) return current;
     const parent = dirname(current);
     if (parent === current) return null;
     current = parent;
   }
+}
+
+/** A folder path as the plugin stores it (`a/b`), if it stays inside the vault; else `null`. */
+function cleanFolder(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const parts = value.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+  return parts.length === 0 || parts.includes('..') ? null : parts.join('/');
 }
 
 /**
@@ -55,17 +59,26 @@ export function findSettingsFile(folder: string): string | null {
  * unreadable or malformed one gives the defaults and a warning (for one stderr line).
  */
 export function readVaultSettings(folder: string): { settings: VaultSettings; warning?: string } {
-  const file = findSettingsFile(folder);
-  if (file === null) return { settings: DEFAULTS };
+  const vaultRoot = findVaultRoot(folder);
+  if (vaultRoot === null) return { settings: defaults(null) };
+  const file = join(vaultRoot, '.obsidian', 'plugins', 'glimmers', 'data.json');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // No settings saved yet (or no plugin): the defaults, quietly.
+    return { settings: defaults(vaultRoot) };
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch {
-    return { settings: DEFAULTS, warning: `${file}: could not read the Glimmers plugin settings; using the default themes and no watch list` };
+    return { settings: defaults(vaultRoot), warning: `${file}: could not read the Glimmers plugin settings; using the default themes` };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { settings: DEFAULTS };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { settings: defaults(vaultRoot) };
   const r = raw as Record<string, unknown>;
-  const settings: VaultSettings = { source: file, themeLabels: {}, categories: DEFAULT_PRIVACY_CATEGORIES };
+  const settings: VaultSettings = { ...defaults(vaultRoot), source: file };
+  settings.glimmerFolder = cleanFolder(r.glimmerFolder) ?? 'Glimmers';
   if (Array.isArray(r.themes)) {
     const themes: string[] = [];
     for (const theme of r.themes) {

@@ -15,9 +15,12 @@ import type { CliContext, Command } from '../args.ts';
 import { createFileExclusive } from '../atomic-write.ts';
 import { CliError, EXIT_OK, describeFsError } from '../errors.ts';
 import { localTimeOfDay, localTimestamp, newFileName } from '../file-name.ts';
+import { findVaultRoot, readVaultSettings } from '../vault-settings.ts';
+import { loadSettings } from '../vault.ts';
 
 const HELP = `Usage: glimmer new [--dir D] [--title T] [--theme ID]... [--intensity N] [--weight N]
                    [--moment M] [--text TEXT] [--template FILE|session|end-of-day|quick]
+                   [--created WHEN]
 
 Writes one new glimmer and prints its path. Never overwrites a file.
 
@@ -26,8 +29,9 @@ With --text, the text is the answer to the template's first prompt ("What I witn
 of the template in turn (press Enter to skip one). With no --text and no terminal: exit 2.
 
 Options:
-  --dir D          folder to write into (default: Glimmers, under the current folder; created
-                   when missing)
+  --dir D          folder to write into, created when missing. Default: inside a vault (a folder
+                   with .obsidian at or above this one), the plugin's glimmer folder (Glimmers
+                   unless changed in its settings); elsewhere, Glimmers under this folder
   --title T        the note's "# Title", also used in the file name
   --theme ID       a theme id such as client-hope (repeat, or comma-separate, for several)
   --intensity N    how much it filled you up, 1-5
@@ -103,6 +107,17 @@ async function askPrompts(context: CliContext, template: GlimmerTemplate): Promi
   return answers;
 }
 
+/**
+ * Where a new glimmer goes without --dir: inside a vault (a folder with `.obsidian` at or above the
+ * current one), the plugin's glimmer folder (default `Glimmers`) at the vault's top; elsewhere,
+ * `Glimmers` under the current folder.
+ */
+function defaultFolder(context: CliContext): string {
+  const vaultRoot = findVaultRoot(context.cwd);
+  if (vaultRoot === null) return resolve(context.cwd, 'Glimmers');
+  return join(vaultRoot, readVaultSettings(vaultRoot).settings.glimmerFolder);
+}
+
 export const newCommand: Command = {
   name: 'new',
   summary: 'write a new glimmer and print its path',
@@ -148,6 +163,8 @@ export const newCommand: Command = {
     const defaults = templateDefaults(template);
     const themes = listOption(parsed, 'theme');
     const title = stringOption(parsed, 'title');
+    const folder = stringOption(parsed, 'dir') === undefined ? defaultFolder(context) : resolve(context.cwd, stringOption(parsed, 'dir') as string);
+    const settings = loadSettings(context, folder);
     const composed = composeGlimmerNote(template, {
       created,
       ...(title !== undefined ? { title } : {}),
@@ -159,14 +176,13 @@ export const newCommand: Command = {
       body: defaults.body,
       feelings: defaults.feelings,
       grounding: defaults.grounding,
-    });
+    }, settings.themes ? { themes: settings.themes } : {});
     if (composed.text === null) {
       const issue = composed.issues[0];
       throw new CliError(`new: the glimmer would not be valid (${issue?.message ?? 'unknown problem'}); nothing was written`);
     }
     for (const issue of composed.issues) context.stderr.write(`glimmer: warning: ${issue.message}\n`);
 
-    const folder = resolve(context.cwd, stringOption(parsed, 'dir') ?? 'Glimmers');
     try {
       await mkdir(folder, { recursive: true });
     } catch (error) {
