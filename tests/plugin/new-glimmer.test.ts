@@ -92,10 +92,13 @@ describe('New glimmer', () => {
     await runCommand(h, 'new-glimmer');
     const modal = openModal();
     expect(activeDocument.activeElement).toBe(field(modal, WITNESSED));
-    const stops = [...modal.querySelectorAll<HTMLElement>('input, textarea, select, button')].filter((el) => el.tabIndex >= 0);
+    // What Tab reaches: controls not taken out by tabindex, and not hidden in a closed <details>.
+    const hidden = (el: HTMLElement): boolean => el.tagName !== 'SUMMARY' && el.closest('details:not([open])') !== null;
+    const stops = [...modal.querySelectorAll<HTMLElement>('input, textarea, select, button, summary')]
+      .filter((el) => (el.tagName === 'SUMMARY' || el.tabIndex >= 0) && !hidden(el));
     const names = stops.map((el) => el.getAttribute('aria-label') ?? (el.id ? modal.querySelector(`label[for="${el.id}"]`)?.textContent : el.textContent));
     expect(names).toEqual([
-      'Title (optional)', WITNESSED, FELT, 'What do I want to remember?', 'What am I carrying? (optional)', 'What will help me get back to basics? (optional)',
+      'Title (optional)', WITNESSED, FELT, 'What do I want to remember?', 'More prompts',
       "A client's step forward", 'Moment', '1', '0', 'chest', 'Body: Add your own', 'warmth', 'Feelings: Add your own', 'a slow breath', 'Grounding: Add your own',
       'Cancel', 'Save glimmer',
     ]);

@@ -44,12 +44,23 @@ export class ReflectionModal extends GuardedModal {
       this.fields.push(createTextField(el, { ...spec, domId: `${id}-${spec.id}` }, this.component, this.ctx.fieldHooks, onChange));
     };
     text({ id: 'title', label: 'Title (optional)', value: draft.title, multiline: false }, (v) => { draft.title = v; });
+    // Prompts marked "(optional)" wait behind "More prompts", so the form starts short and calm.
+    let more: HTMLDetailsElement | null = null;
     for (const prompt of this.loaded.template.prompts) {
       const optional = /\(optional\)\s*$/i.test(prompt.question ?? '');
-      text(
-        { id: prompt.slot, label: prompt.question ?? prompt.heading, value: draft.answers[prompt.slot] ?? '', multiline: true, rows: optional ? 2 : 3 },
+      if (optional && more === null) {
+        more = el.createEl('details', { cls: 'glimmers-more' });
+        more.createEl('summary', { text: 'More prompts' });
+      }
+      const value = draft.answers[prompt.slot] ?? '';
+      if (optional && more !== null && value.trim() !== '') more.open = true;
+      this.fields.push(createTextField(
+        optional && more !== null ? more : el,
+        { id: prompt.slot, domId: `${id}-${prompt.slot}`, label: prompt.question ?? prompt.heading, value, multiline: true, rows: optional ? 2 : 3 },
+        this.component,
+        this.ctx.fieldHooks,
         (v) => { draft.answers[prompt.slot] = v; },
-      );
+      ));
     }
 
     const visibleThemes = settings.themes.filter((t) => !t.hidden || draft.themes.includes(t.id));
