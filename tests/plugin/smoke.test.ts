@@ -57,6 +57,11 @@ describe('the built main.js', () => {
     expect(mock.settingTabs__).toHaveLength(1);
     const dashboardBuilt = existsSync(resolve(ROOT, 'packages/obsidian-plugin/src/dashboard'));
     expect([...mock.views__.keys()]).toEqual(dashboardBuilt ? ['glimmers-dashboard'] : []);
+    if (dashboardBuilt) {
+      expect(mock.commands__.get('open-dashboard')?.name).toBe('Open glimmer dashboard');
+      expect(mock.markdownCodeBlockProcessors__.has('glimmers')).toBe(true);
+      expect(mock.statusBarItems__).toHaveLength(1);
+    }
     h.plugin.unload();
   });
 

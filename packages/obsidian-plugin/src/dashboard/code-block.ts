@@ -152,8 +152,9 @@ export class GlimmersBlock extends MarkdownRenderChild {
     const { statusEl, mountEl } = this;
     if (statusEl === null || mountEl === null) return;
     const { vaultIndex } = this.host;
-    if (!vaultIndex.started) {
+    if (!vaultIndex.drawable) {
       statusEl.setText('Reading your glimmers…');
+      statusEl.toggleClass('glimmers-is-empty', false);
       return;
     }
     statusEl.setText('');

@@ -85,8 +85,9 @@ export class DashboardView extends ItemView {
     const { statusEl, mountEl } = this;
     if (statusEl === null || mountEl === null) return;
     const { vaultIndex } = this.host;
-    if (!vaultIndex.started) {
+    if (!vaultIndex.drawable) {
       statusEl.setText('Reading your glimmers…');
+      statusEl.toggleClass('glimmers-is-empty', false);
       return;
     }
     statusEl.setText(vaultIndex.ready ? '' : 'Obsidian is still reading your vault, so these numbers may still grow.');

@@ -51,7 +51,7 @@ function registerStatusBar(plugin: Plugin, host: DashboardHost): void {
   let shownDay = '';
   const update = (): void => {
     const settings = host.getSettings();
-    const show = settings.showStatusBar && host.vaultIndex.started;
+    const show = settings.showStatusBar && host.vaultIndex.drawable;
     el.toggleClass('glimmers-is-hidden', !show);
     if (!show) return;
     shownDay = localDate(host.now());

@@ -72,6 +72,15 @@ export class VaultIndex extends Component {
     return this.isReady;
   }
 
+  /**
+   * Whether there is something worth drawing: the first pass has run and either the vault is
+   * fully indexed or some notes are already known. An empty index while Obsidian is still
+   * indexing means "not yet", not "no glimmers", so hosts keep saying they are reading.
+   */
+  get drawable(): boolean {
+    return this.scanned && (this.isReady || this.index.size > 0 || this.index.attempted().length > 0);
+  }
+
   /** Calls `listener` (debounced) after the index changed; returns a function that stops it. */
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -176,8 +185,10 @@ export class VaultIndex extends Component {
         if (title !== undefined) glimmer.title = title;
         this.index.set(path, glimmer);
       } else if (issues.length > 0) {
-        // `type: glimmer` with an error (a missing or impossible date, a bad scale): needs attention.
+        // `type: glimmer` with an error (a missing or impossible date, a bad scale): needs attention
+        // now; the one note is then read for the line numbers the command line shows too.
         this.index.setAttempted(path, issues);
+        this.readBroken(file, cache);
       } else {
         this.index.delete(path);
       }
@@ -186,7 +197,10 @@ export class VaultIndex extends Component {
     }
   }
 
-  /** Reads one note whose YAML Obsidian could not parse, to tell an attempted glimmer from a plain note. */
+  /**
+   * Reads one note whose YAML Obsidian could not parse (is it an attempted glimmer or a plain
+   * note?) or that is an attempted glimmer (where are its errors?). Only such notes are ever read.
+   */
   private readBroken(file: TFile, cache: CachedMetadata): void {
     const path = file.path;
     const token = ++this.readToken;
