@@ -120,7 +120,9 @@ export abstract class GuardedModal extends Modal {
   }
 
   private showConfirm(): void {
-    this.focusBeforeConfirm = activeDocument.activeElement instanceof HTMLElement ? activeDocument.activeElement : null;
+    // instanceOf, not instanceof: the modal may live in a popout window with its own HTMLElement.
+    const active = activeDocument.activeElement;
+    this.focusBeforeConfirm = active?.instanceOf(HTMLElement) ? active : null;
     this.bodyEl?.setAttr('inert', '');
     const el = this.contentEl.createDiv({ cls: 'glimmers-confirm', attr: { role: 'alertdialog', 'aria-labelledby': 'glimmers-confirm-title', 'aria-describedby': 'glimmers-confirm-desc' } });
     this.confirmEl = el;
