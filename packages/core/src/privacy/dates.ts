@@ -112,8 +112,9 @@ const NUMBER_AGE = '(?:9\\d|1[01]\\d|120)';
 const AGE = `(?:${NUMBER_AGE}|${WORD_AGE})`;
 const YEARS_OLD = new RegExp(`\\b${AGE}(?:[- ]?(?:years?|yrs?)[- ]old|[- ]?y\\.?o\\.?(?![\\p{L}\\p{N}])|-year-old)`, 'giu');
 const AGED = new RegExp(`(\\b(?:aged|age|ages|at\\s+the\\s+age\\s+of|age\\s+of)\\s+)(${AGE})\\b`, 'gi');
+const PERSON = '(?:he|she|they|who|i|client|patient|grandma|grandmother|grandfather|grandpa|gran|nana|mother|father|mom|mum|dad|husband|wife|partner|son|daughter|aunt|uncle|neighbou?r|friend)';
 const PERSON_IS = new RegExp(
-  `(\\b(?:he|she|they|who|i|client|patient|grandma|grandmother|grandfather|grandpa|gran|nana|mother|father|mom|mum|dad|husband|wife|partner|son|daughter|aunt|uncle|neighbou?r|friend)(?:\\s+(?:is|was|'s|’s|turned|turns|just\\s+turned|will\\s+be|would\\s+have\\s+been|is\\s+now|was\\s+now|had\\s+just\\s+turned)|\\s*['’]s)\\s+)(${AGE})\\b`,
+  `(\\b${PERSON}(?:\\s+(?:is|was|'s|’s|turned|turns|just\\s+turned|will\\s+be|would\\s+have\\s+been|is\\s+now|was\\s+now|had\\s+just\\s+turned)|\\s*['’]s|,?\\s+(?:now|then))\\s+)(${AGE})\\b`,
   'gi',
 );
 const TURNED = new RegExp(`(\\b(?:turned|turning|turns)\\s+)(${AGE})\\b`, 'gi');
