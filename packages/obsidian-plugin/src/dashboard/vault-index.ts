@@ -17,9 +17,14 @@ import { Component, debounce, TFile, TFolder, type App, type CachedMetadata, typ
 export interface VaultIndexOptions {
   /** Quiet time before subscribers hear about changes (default 300 ms). */
   debounceMs?: number;
-  /** Notes read from the cache between two pauses of the first pass (default 2,000). */
+  /** Most notes read from the cache between two pauses of the first pass (default 2,000). */
   chunkSize?: number;
+  /** Longest stretch of the first pass, in ms, before it pauses anyway (default 8, well under a 50 ms long task). */
+  sliceMs?: number;
 }
+
+/** How many notes go by between two looks at the clock during the first pass. */
+const CLOCK_EVERY = 64;
 
 /** A note whose cache shows a frontmatter block but no parsed frontmatter: Obsidian could not read its YAML. */
 function hasUnreadFrontmatter(cache: CachedMetadata): boolean {
@@ -50,6 +55,7 @@ export class VaultIndex extends Component {
   private readToken = 0;
   private readonly notifySoon: Debouncer<[], void>;
   private readonly chunkSize: number;
+  private readonly sliceMs: number;
   private passTimer: number | null = null;
   private scanned = false;
   private resolvedSeen = false;
@@ -59,6 +65,7 @@ export class VaultIndex extends Component {
   constructor(private readonly app: App, options: VaultIndexOptions = {}) {
     super();
     this.chunkSize = Math.max(1, options.chunkSize ?? 2000);
+    this.sliceMs = options.sliceMs ?? 8;
     this.notifySoon = debounce(() => this.notify(), options.debounceMs ?? 300, true);
   }
 
@@ -109,16 +116,24 @@ export class VaultIndex extends Component {
     this.listeners.clear();
   }
 
-  /** One pass over the vault with whatever the cache has, pausing every `chunkSize` notes so Obsidian stays responsive. */
+  /**
+   * One pass over the vault with whatever the cache has, pausing after `chunkSize` notes or
+   * `sliceMs` of work, whichever comes first, so Obsidian stays responsive on a large vault.
+   */
   private async firstPass(): Promise<void> {
     // Not inside `onload`: when the layout is already ready, the plugin's load stays short.
     await this.pause();
     if (this.stopped) return;
     const files = this.app.vault.getMarkdownFiles();
+    let lastPause = 0;
+    let sliceStart = performance.now();
     for (let i = 0; i < files.length; i++) {
-      if (i > 0 && i % this.chunkSize === 0) {
+      const full = i - lastPause >= this.chunkSize;
+      if (full || (i > lastPause && i % CLOCK_EVERY === 0 && performance.now() - sliceStart > this.sliceMs)) {
         await this.pause();
         if (this.stopped) return;
+        lastPause = i;
+        sliceStart = performance.now();
       }
       const file = files[i];
       // Deleted or moved since the list was taken: its own event has dealt with it.
