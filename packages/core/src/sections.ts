@@ -30,8 +30,9 @@ function plainText(node: RootContent | Heading): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Deepest container nesting of one line, and the sum over all lines, that the outline will parse. */
+/** Deepest container nesting (quotes, list markers, indentation) of one line that the outline will parse. */
 export const MAX_LINE_NESTING = 8;
+/** Largest sum of every line's nesting that the outline will parse. */
 export const MAX_TOTAL_NESTING = 2_000;
 
 /**
