@@ -137,3 +137,21 @@ describe('identifier warnings in quick capture', () => {
     expect(warnings(box).map(([mark]) => mark)).toEqual(['4471932']);
   });
 });
+
+describe('identifier warnings and screen readers', () => {
+  it('does not redraw (and so re-announce) the same warning while typing continues far from it', async () => {
+    h = await startPlugin();
+    await runCommand(h, 'new-glimmer');
+    const box = field(openModal(), WITNESSED);
+    type(box, 'Call 555-867-5309, she said, and then we talked about her week.');
+    await pauseAfterTyping();
+    const first = box.parentElement?.querySelector('.glimmers-privacy-findings');
+    expect(first).not.toBeNull();
+    type(box, ' Then we sat together for a long while and she breathed slowly, and so did I.');
+    await pauseAfterTyping();
+    expect(box.parentElement?.querySelector('.glimmers-privacy-findings')).toBe(first);
+    type(box, ' Email: ana@example.com');
+    await pauseAfterTyping();
+    expect(warnings(box).map(([mark]) => mark)).toEqual(['555-867-5309', 'ana@example.com']);
+  });
+});

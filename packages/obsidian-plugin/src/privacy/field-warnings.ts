@@ -5,7 +5,7 @@
  */
 import { scanForIdentifiers, type ScanOptions } from '@glimmers/core';
 import type { FieldHook, TextField } from '../ui/text-field.ts';
-import { renderFinding } from './finding-view.ts';
+import { excerptContext, renderFinding } from './finding-view.ts';
 
 /** How long after the last keystroke the text is scanned. */
 export const SCAN_DELAY_MS = 400;
@@ -16,12 +16,22 @@ export interface FieldWarningsOptions {
   delayMs?: number;
 }
 
-/** Shows the findings of `text` in the field's notes area (or clears it when there are none). */
-export function showFindings(field: TextField, text: string, options: ScanOptions | null): void {
+/**
+ * Shows the findings of `text` in the field's notes area (or clears it when there are none).
+ * Returns what was shown, as a key: when it has not changed, the caller skips redrawing, so a
+ * screen reader does not hear the same warning again at every pause in typing.
+ */
+export function showFindings(field: TextField, text: string, options: ScanOptions | null, shown = ''): string {
   const findings = options === null ? [] : scanForIdentifiers(text, options);
+  // What the person sees of each finding: its kind and its words in context.
+  const key = findings.map((f) => {
+    const { before, after } = excerptContext(text, f.start, f.end);
+    return `${f.category}\u0000${before}\u0000${f.excerpt}\u0000${after}`;
+  }).join('\n');
+  if (key === shown) return key;
   field.notesEl.empty();
   field.fieldEl.toggleClass('glimmers-has-privacy-findings', findings.length > 0);
-  if (findings.length === 0) return;
+  if (findings.length === 0) return key;
   const box = field.notesEl.createDiv({ cls: 'glimmers-privacy-findings' });
   box.createDiv({
     cls: 'glimmers-privacy-intro',
@@ -31,6 +41,7 @@ export function showFindings(field: TextField, text: string, options: ScanOption
   });
   const list = box.createEl('ul', { cls: 'glimmers-privacy-list' });
   for (const finding of findings) renderFinding(list, text, finding);
+  return key;
 }
 
 /** The field hook that scans each text box as one types. */
@@ -38,6 +49,7 @@ export function createFieldWarningsHook(options: FieldWarningsOptions): FieldHoo
   const delay = options.delayMs ?? SCAN_DELAY_MS;
   return (field) => {
     let timer: number | null = null;
+    let shown = '';
     const cancel = (): void => {
       if (timer !== null) window.clearTimeout(timer);
       timer = null;
@@ -46,11 +58,11 @@ export function createFieldWarningsHook(options: FieldWarningsOptions): FieldHoo
       cancel();
       timer = window.setTimeout(() => {
         timer = null;
-        showFindings(field, value, options.scanOptions());
+        shown = showFindings(field, value, options.scanOptions(), shown);
       }, delay);
     });
     // A restored draft is checked at once.
-    if (field.inputEl.value !== '') showFindings(field, field.inputEl.value, options.scanOptions());
+    if (field.inputEl.value !== '') shown = showFindings(field, field.inputEl.value, options.scanOptions());
     return cancel;
   };
 }
