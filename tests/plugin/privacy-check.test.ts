@@ -99,3 +99,16 @@ describe('Check glimmers for identifiers', () => {
     for (const [path, text] of Object.entries(FILES)) expect(await h.app.vault.read(h.app.vault.getFileByPath(path)!)).toBe(text);
   });
 });
+
+describe('Check glimmers for identifiers: hostile note text', () => {
+  it('shows note text as text, never as markup', async () => {
+    h = await startPlugin({ files: { 'Glimmers/<b onclick=x>name.md': glimmer('', '<img src=x onerror="window.__pwnedCheck=1"><b onmouseover=x>555-867-5309</b><script>window.__pwnedCheck=2</script>') } });
+    const modal = await runCheck();
+    const list = modal.querySelector('.glimmers-privacy-notes');
+    expect(list?.querySelectorAll('img, script, b').length).toBe(0);
+    expect(list?.querySelector('mark')?.textContent).toBe('555-867-5309');
+    expect(list?.textContent).toContain('<b onmouseover=x>');
+    expect(list?.querySelector('.glimmers-privacy-note-name')?.textContent).toBe('<b onclick=x>name');
+    expect((window as unknown as Record<string, unknown>)['__pwnedCheck']).toBeUndefined();
+  });
+});
