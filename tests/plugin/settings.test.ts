@@ -173,6 +173,24 @@ describe('Settings tab', () => {
     h.plugin.unload();
   });
 
+  it('should turn the status bar count and privacy mode on and off from the Dashboard section', async () => {
+    const { h, tab } = await showTab();
+    expect(h.plugin.settingsStore.current.showStatusBar).toBe(true);
+    expect(h.plugin.settingsStore.current.privacyMode).toBe(false);
+    const toggleIn = (name: string, label: string): HTMLElement => {
+      const el = settingNamed(tab, name).querySelector<HTMLElement>(`[aria-label="${label}"]`);
+      if (!el) throw new Error(`no toggle for ${name}`);
+      return el;
+    };
+    toggleIn('Show this week in the status bar', 'Show the count in the status bar').click();
+    toggleIn('Privacy mode', 'Hide glimmer text in the dashboard').click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.plugin.settingsStore.current.showStatusBar).toBe(false);
+    expect(h.plugin.settingsStore.current.privacyMode).toBe(true);
+    expect(JSON.parse(h.disk.data ?? '{}')).toMatchObject({ showStatusBar: false, privacyMode: true });
+    h.plugin.unload();
+  });
+
   it('should add a theme with an id made from its label', async () => {
     const { h, tab } = await showTab();
     const row = settingNamed(tab, 'Add a theme');

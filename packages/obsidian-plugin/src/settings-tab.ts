@@ -33,6 +33,7 @@ export class GlimmersSettingTab extends PluginSettingTab {
     this.general(containerEl);
     this.themes(containerEl);
     this.words(containerEl);
+    this.dashboard(containerEl);
     renderPrivacySettings(containerEl, { current: () => this.settings.privacy, update: (change) => this.save((s) => change(s.privacy)) }, () => this.display());
   }
 
@@ -116,6 +117,22 @@ export class GlimmersSettingTab extends PluginSettingTab {
       await this.save((s) => { s.themes.push({ id, label: clean, hidden: false }); });
       this.display();
     }));
+  }
+
+  private dashboard(el: HTMLElement): void {
+    new Setting(el).setName('Dashboard').setHeading();
+    new Setting(el).setName('Show this week in the status bar')
+      .setDesc('A quiet count of this week\'s glimmers at the bottom of the window. Click it to open the dashboard.')
+      .addToggle((toggle) => toggle
+        .setTooltip('Show the count in the status bar')
+        .setValue(this.settings.showStatusBar)
+        .onChange(async (value) => this.save((s) => { s.showStatusBar = value; })));
+    new Setting(el).setName('Privacy mode')
+      .setDesc('For screen sharing: the dashboard shows counts only, and the words of a glimmer stay hidden until you choose to show them.')
+      .addToggle((toggle) => toggle
+        .setTooltip('Hide glimmer text in the dashboard')
+        .setValue(this.settings.privacyMode)
+        .onChange(async (value) => this.save((s) => { s.privacyMode = value; })));
   }
 
   private words(el: HTMLElement): void {
