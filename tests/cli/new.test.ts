@@ -104,7 +104,7 @@ describe('glimmer new', () => {
     const cwd = tempDir();
     // `script` gives the command a real pseudo-terminal; the answers are typed ahead.
     const result = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" new --title Asked --theme presence`, '/dev/null'], {
-      cwd, input: 'She stayed with it.\n\nStaying is enough.\n\n\n', encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC', TERM: 'dumb' },
+      cwd, input: 'She stayed with it.\n\nStaying is enough.\n\n\n', encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '', TZ: 'UTC', TERM: 'dumb' },
     });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('How did it feel in my body?');
@@ -115,6 +115,25 @@ describe('glimmer new', () => {
       { heading: 'What I want to remember', text: 'Staying is enough.' },
     ]);
     expect(parsed.glimmer?.moment).toBe('after-session');
+  });
+
+  it('Ctrl+C while asking cancels: exit 2, nothing written', async () => {
+    const cwd = tempDir();
+    const child = spawn('script', ['-qec', `"${process.execPath}" "${BIN}" new`, '/dev/null'], { cwd, env: { PATH: process.env.PATH ?? '', TZ: 'UTC', TERM: 'dumb' } });
+    let output = '';
+    const done = new Promise<void>((resolve) => child.on('close', () => resolve()));
+    // Ctrl+C only once the second prompt shows, as a person would press it (typed any earlier, the
+    // terminal itself would turn it into a signal before the prompts are up).
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('How did it feel in my body?') && !output.includes('cancelled')) child.stdin.write('\u0003');
+    });
+    child.stdin.write('A first answer\n');
+    const timer = setTimeout(() => child.kill(), 30_000);
+    await done;
+    clearTimeout(timer);
+    expect(output).toContain('cancelled; nothing was written');
+    expect(notesIn(join(cwd, 'Glimmers'))).toEqual([]);
   });
 
   it('rejects bad values with exit 2 and writes nothing', () => {

@@ -55,7 +55,7 @@ describe('terminal output', () => {
   function inTerminal(args: string[], env: Record<string, string> = {}) {
     // `script` runs the command on a pseudo-terminal, as a person would see it.
     return spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" ${args.map((a) => `"${a}"`).join(' ')}`, '/dev/null'], {
-      encoding: 'utf8', input: '', env: { PATH: process.env.PATH ?? '', TZ: 'UTC', TERM: 'xterm', ...env },
+      encoding: 'utf8', input: '', timeout: 60_000, env: { PATH: process.env.PATH ?? '', TZ: 'UTC', TERM: 'xterm', ...env },
     });
   }
 
