@@ -174,20 +174,24 @@ function readCandidate(candidate: Candidate, maxBytes: number, decoder: TextDeco
   }
 }
 
-/** Reads a file to its end (it may have changed size since fstat), or `null` past `maxBytes`. */
+/**
+ * Reads a file to its end (it may have changed size since fstat), or `null` past `maxBytes`. The
+ * buffer is one byte larger than expected, so an unchanged file is read in one call: exactly the
+ * size fstat gave, without filling the buffer. Anything else (a shorter read, a file that grew)
+ * reads on until a read returns nothing.
+ */
 function readWhole(fd: number, expected: number, maxBytes: number): Buffer | null {
   let buffer = Buffer.allocUnsafe(Math.max(expected, 0) + 1);
   let length = 0;
   for (;;) {
-    if (length === buffer.length) {
-      if (length > maxBytes) return null;
-      const bigger = Buffer.allocUnsafe(buffer.length * 2);
-      buffer.copy(bigger, 0, 0, length);
-      buffer = bigger;
-    }
     const read = readSync(fd, buffer, length, buffer.length - length, null);
-    if (read === 0) break;
     length += read;
+    if (read === 0 || length === expected) break;
+    if (length < buffer.length) continue;
+    if (length > maxBytes) return null;
+    const bigger = Buffer.allocUnsafe(buffer.length * 2);
+    buffer.copy(bigger, 0, 0, length);
+    buffer = bigger;
   }
   return length > maxBytes ? null : buffer.subarray(0, length);
 }
