@@ -15,9 +15,9 @@ const vault = join(root, 'examples', 'vault');
 const pluginDir = join(vault, '.obsidian', 'plugins', 'glimmers');
 const dashboard = join(root, 'examples', 'dashboard.html');
 const glimmerBin = join(root, 'packages', 'cli', 'bin', 'glimmer.mjs');
-// The sample glimmers run from January to June 2026: the page treats the end of June as "today",
+// The sample glimmers run from January to 25 June 2026: the page treats 26 June as "today",
 // so its "last 30 days" and "this week" panels show them whatever the clock says.
-const sampleToday = '2026-06-30';
+const sampleToday = '2026-06-26';
 
 function step(title) {
   process.stdout.write(`\n== ${title}\n`);
