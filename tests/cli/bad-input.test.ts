@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,10 +85,13 @@ describe('bad input never crashes a scan', () => {
     expect(json<Array<{ path: string }>>(result).map((r) => r.path)).toEqual(['bom and crlf.md', 'good.md']);
   });
 
-  it.runIf(isRoot)('really denies the unprivileged user (the test would prove nothing otherwise)', () => {
-    // Root reads a mode-000 file anyway; the scans above run as "nobody" so the denial is real.
-    const asRoot = json<LintReport>(glimmer(['lint', vault, '--json']));
-    expect(asRoot.files.map((f) => f.path)).not.toContain('locked.md');
+  it('runs those scans as a user who really cannot read the locked files', () => {
+    // Root reads a mode-000 file anyway, so as root the scans above run as "nobody": check that
+    // the denial they report is real, and that root alone would not have met it.
+    const denied = spawnSync('cat', [join(vault, 'locked.md')], { ...as, encoding: 'utf8' });
+    expect(denied.status).not.toBe(0);
+    expect(denied.stderr).toContain('Permission denied');
+    if (isRoot) expect(json<LintReport>(glimmer(['lint', vault, '--json'])).files.map((f) => f.path)).not.toContain('locked.md');
   });
 });
 
