@@ -171,7 +171,7 @@ export function vaultRoot(spec: VaultSpec): string {
 export function ensureVault(spec: VaultSpec): VaultManifest {
   const root = vaultRoot(spec);
   const manifestPath = join(root, '.complete');
-  if (existsSync(manifestPath)) return JSON.parse(readFileSync(manifestPath, 'utf8')) as VaultManifest;
+  if (existsSync(manifestPath)) return { ...(JSON.parse(readFileSync(manifestPath, 'utf8')) as VaultManifest), root };
   const tmp = `${root}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   const r = rng(spec.seed);

@@ -166,16 +166,24 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed;
 }
 
-/** Heap deltas after GC (needs `--expose-gc`); structured-cloned inputs so nothing is shared with earlier work. */
+/**
+ * Heap deltas after GC (needs `--expose-gc`). The frontmatter objects are re-made from JSON so
+ * nothing is shared with earlier work; note paths are the existing strings (the plugin gets them
+ * from Obsidian's file objects).
+ */
 export function benchMemory(notes: readonly MetaNote[]): MemoryResult {
-  const glimmerMeta = notes.filter((n) => n.frontmatter?.['type'] === 'glimmer').map((n) => JSON.stringify(n.frontmatter));
+  const glimmerNotes = notes.filter((n) => n.frontmatter?.['type'] === 'glimmer');
+  const paths = glimmerNotes.map((n) => n.path);
+  const json = glimmerNotes.map((n) => JSON.stringify(n.frontmatter));
   const h0 = heapUsed();
-  const frontmatters = glimmerMeta.map((s) => JSON.parse(s) as Record<string, unknown>);
+  const frontmatters = json.map((s) => JSON.parse(s) as Record<string, unknown>);
   const h1 = heapUsed();
-  const glimmers = frontmatters.map((fm, i) => ({ path: `Glimmers/${i}.md`, glimmer: validateFrontmatter(fm).glimmer }));
+  const glimmers = frontmatters.map((fm) => validateFrontmatter(fm).glimmer);
   const h2 = heapUsed();
   const index = new GlimmerIndex();
-  for (const { path, glimmer } of glimmers) if (glimmer) index.set(path, glimmer);
+  glimmers.forEach((glimmer, i) => {
+    if (glimmer) index.set(paths[i] as string, glimmer);
+  });
   const h3 = heapUsed();
   // Keep everything alive until the last measurement.
   if (index.size + frontmatters.length + glimmers.length < 0) throw new Error('unreachable');

@@ -2,7 +2,7 @@
  * `npm run bench`: generates (or reuses) the synthetic vaults, measures every figure beside its
  * same-run reference, prints a table and writes bench/results.json.
  *
- *   npm run bench                       full: 1k, 10k, 50k; render; plugin load; 300k fuzz
+ *   npm run bench                       full: 1k, 10k, 50k; render; plugin load; 1M-case fuzz
  *   npm run bench -- --ci               small: 1k only, 1 run, no fuzz (CI keeps it working)
  *   options: --sizes=1k,10k  --runs=N  --fuzz=N  --no-render  --no-plugin  --out=file.json  --docs
  *   (a full run, and any run with --docs, also updates the figures in docs/performance.md)
@@ -35,7 +35,7 @@ const SIZES: Record<string, { glimmers: number; others: number }> = {
 };
 const sizes = (option('sizes') ?? (ci ? '1k' : '1k,10k,50k')).split(',').filter((s) => s in SIZES);
 const runs = Number(option('runs')) || (ci ? 1 : 5);
-const fuzzRuns = option('fuzz') !== undefined ? Number(option('fuzz')) : ci ? 0 : 300_000;
+const fuzzRuns = option('fuzz') !== undefined ? Number(option('fuzz')) : ci ? 0 : 1_000_000;
 const outFile = option('out') ?? (ci ? join(OUT_DIR, 'results-ci.json') : join(ROOT, 'bench', 'results.json'));
 const SEED = 7;
 
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     const { root, ...vault } = manifest;
     const big = spec.glimmers >= 50_000;
     log(`${size}: file scan`);
-    const fileScan = await benchFileScan(root, big ? Math.min(runs, 3) : runs, big ? 1 : Math.min(runs, 3));
+    const fileScan = await benchFileScan(root, big ? Math.min(runs, 3) : runs, big ? 1 : Math.min(runs, 3), big ? 1 : Math.min(runs, 3));
     log(`${size}: index from metadata`);
     const notes = await loadMetadata(root);
     const index = benchIndex(notes, manifest.lastDay, ci ? 1 : 7);
