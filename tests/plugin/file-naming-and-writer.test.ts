@@ -1,7 +1,7 @@
 import { App } from 'obsidian-test-mocks/obsidian';
 import type { Vault } from 'obsidian';
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_SLUG, glimmerFileName, localCreated, randomId, slugify } from '../../packages/obsidian-plugin/src/file-naming.ts';
+import { FALLBACK_SLUG, glimmerFileName, localCreated, randomId, slugify } from '@glimmers/core';
 import { createVaultWriter } from '../../packages/obsidian-plugin/src/glimmer-writer.ts';
 
 const NOW = new Date(2026, 0, 9, 7, 4, 5);

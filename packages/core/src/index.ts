@@ -22,3 +22,7 @@ export {
 export { composeGlimmerNote, templateDefaults, type ComposedNote, type GlimmerNoteInput, type TemplateDefaults } from './template-note.ts';
 export { BUILT_IN_TEMPLATES, type BuiltInTemplate } from './template-builtins.ts';
 export * from './privacy/index.ts';
+export {
+  DEFAULT_FILE_NAME_PATTERN, FALLBACK_SLUG, FILE_NAME_TOKENS, glimmerFileName, localCreated, localDate, randomId, slugify,
+  type FileNameParts,
+} from './file-name.ts';

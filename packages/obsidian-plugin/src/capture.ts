@@ -5,7 +5,7 @@
 import { composeGlimmerNote, MAX_FILE_BYTES, templateDefaults, type GlimmerTemplate } from '@glimmers/core';
 import type { App, TFile } from 'obsidian';
 import type { DraftStore } from './drafts.ts';
-import { glimmerFileName, localCreated, randomId } from './file-naming.ts';
+import { glimmerFileName, localCreated, randomId } from '@glimmers/core';
 import type { GlimmerWriter } from './glimmer-writer.ts';
 import type { GlimmersSettings } from './settings.ts';
 import type { LoadedTemplate } from './templates.ts';

@@ -3,7 +3,7 @@
  * feelings and grounding". Every change goes through the settings store, which cleans and saves it.
  */
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
-import { DEFAULT_FILE_NAME_PATTERN, FILE_NAME_TOKENS, glimmerFileName } from './file-naming.ts';
+import { DEFAULT_FILE_NAME_PATTERN, FILE_NAME_TOKENS, glimmerFileName } from '@glimmers/core';
 import { cleanFolder, cleanWords, themeIdFromLabel, type GlimmersSettings, type WeekStart } from './settings.ts';
 import type { SettingsStore } from './settings-store.ts';
 import { listTemplateChoices } from './templates.ts';

@@ -4,7 +4,7 @@
  * Pure: no Obsidian runtime, so it is tested directly.
  */
 import { BUILT_IN_TEMPLATES, DEFAULT_THEMES } from '@glimmers/core';
-import { DEFAULT_FILE_NAME_PATTERN } from './file-naming.ts';
+import { DEFAULT_FILE_NAME_PATTERN } from '@glimmers/core';
 import { defaultPrivacySettings, migratePrivacySettings, type PrivacySettings } from './privacy/privacy-settings.ts';
 
 /** The settings format this version writes. */

@@ -4,7 +4,7 @@
  */
 import { buildDashboardModel, renderDashboard, type DashboardFilters, type DashboardHandle, type DashboardHandlers } from '@glimmers/dashboard';
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
-import { localDate } from '../file-naming.ts';
+import { localDate } from '@glimmers/core';
 import { DASHBOARD_VIEW_TYPE, dashboardOptions, loadRevisitText, openNote, toFilters, type DashboardHost } from './host.ts';
 
 /** How often the pane checks whether the day changed (so "this week" turns over at midnight). */

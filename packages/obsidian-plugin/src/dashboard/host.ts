@@ -6,7 +6,7 @@
 import { isValidDay, parseGlimmer } from '@glimmers/core';
 import type { DashboardFilters, DashboardOptions, RangeOption } from '@glimmers/dashboard';
 import { Notice, type App, type WorkspaceLeaf } from 'obsidian';
-import { localDate } from '../file-naming.ts';
+import { localDate } from '@glimmers/core';
 import { weekStartDay, type GlimmersSettings } from '../settings.ts';
 import type { VaultIndex } from './vault-index.ts';
 

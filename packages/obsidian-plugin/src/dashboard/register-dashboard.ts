@@ -7,7 +7,7 @@
 import { addDays, startOfWeek } from '@glimmers/core';
 import { countText } from '@glimmers/dashboard';
 import { requireApiVersion, type App, type Plugin } from 'obsidian';
-import { localDate } from '../file-naming.ts';
+import { localDate } from '@glimmers/core';
 import { weekStartDay } from '../settings.ts';
 import { GlimmersBlock } from './code-block.ts';
 import { DashboardView } from './dashboard-view.ts';

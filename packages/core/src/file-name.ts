@@ -1,5 +1,6 @@
 /**
- * Readable file names for new glimmers that never collide across devices. Pure.
+ * Readable file names for new glimmers that never collide across devices. Pure; shared by the
+ * plugin's form and `glimmer new`, so a note gets the same kind of name wherever it is written.
  *
  * Pattern tokens (the "File name pattern" setting):
  * - `{{date}}`: the local date, `2026-03-04`
