@@ -55,6 +55,7 @@ export function markdownTable(rows: Row[]): string {
   return [
     `| ${HEAD.join(' | ')} |`,
     `|${HEAD.map((_, i) => (i === 1 || i === 3 ? '---:' : '---')).join('|')}|`,
-    ...rows.map((r) => `| ${cells(r).map(esc).join(' | ')} |`),
+    // Sub-rows are indented with two spaces in the terminal; Markdown would drop them, so mark them.
+    ...rows.map((r) => `| ${cells({ ...r, figure: r.figure.replace(/^ {2}/, '↳ ') }).map(esc).join(' | ')} |`),
   ].join('\n');
 }

@@ -58,10 +58,12 @@ export function rowsFor(r: BenchResults): Row[] {
     rows.push({ figure: `Dashboard first render ${size} (${rr.glimmers} glimmers, ${rr.elements} elements), scripting`, value: rr.firstRender.median, unit: 'ms', ...ref,
       ...(big ? { budget: '< 50 ms', pass: rr.firstRender.median < 50 } : {}) });
     rows.push({ figure: `  of which the view model (buildDashboardModel)`, value: rr.firstModel.median, unit: 'ms', reference: `first render ${size}`, referenceValue: rr.firstRender.median, ratio: rr.firstModel.median / rr.firstRender.median });
+    rows.push({ figure: `  layout it leaves to the browser (forced by reading a size) ${size}`, value: rr.firstLayout.median, unit: 'ms', reference: `first render ${size}`, referenceValue: rr.firstRender.median, ratio: rr.firstLayout.median / rr.firstRender.median });
     rows.push({ figure: `  until the first frame is produced ${size}`, value: rr.firstFrame.median, unit: 'ms', reference: `first render ${size}`, referenceValue: rr.firstRender.median, ratio: rr.firstFrame.median / rr.firstRender.median });
     rows.push({ figure: `  re-render after one change ${size}`, value: rr.rerender.median, unit: 'ms', reference: `first render ${size}`, referenceValue: rr.firstRender.median, ratio: rr.rerender.median / rr.firstRender.median,
       ...(big ? { budget: '< 16 ms', pass: rr.rerender.median < 16 } : {}) });
     rows.push({ figure: `  of which handle.update (DOM)`, value: rr.rerenderUpdate.median, unit: 'ms', reference: `re-render ${size}`, referenceValue: rr.rerender.median, ratio: rr.rerenderUpdate.median / rr.rerender.median });
+    rows.push({ figure: `  layout after the re-render ${size}`, value: rr.rerenderLayout.median, unit: 'ms', reference: `re-render ${size}`, referenceValue: rr.rerender.median, ratio: rr.rerenderLayout.median / rr.rerender.median });
   }
   const load = r.plugin.load;
   if (load) {
