@@ -27,6 +27,7 @@ const EXPORTS = [
   'addMonths',
   'addToWatchList',
   'composeGlimmerNote',
+  'couldBeGlimmer',
   'createWatchList',
   'dayFromNumber',
   'dayNumber',

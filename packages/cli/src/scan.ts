@@ -3,7 +3,7 @@
  * Markdown note, parse it with core, and sort what was found into glimmers, attempted glimmers with
  * issues, and files that could not be read.
  */
-import { parseGlimmer } from '@glimmers/core';
+import { couldBeGlimmer, parseGlimmer } from '@glimmers/core';
 import type { Glimmer, Issue, ParseResult } from '@glimmers/core';
 import { isMarkdownName, walkNotes } from './walk.ts';
 import type { NoteFile, SkippedFile, WalkOptions } from './walk.ts';
@@ -101,6 +101,8 @@ export async function scanVault(root: string, options: ScanOptions = {}): Promis
         if (item.looksLikeGlimmer) files.invalid += 1;
         return;
       }
+      // Most notes in a vault are not glimmers: a substring check spares them the parse.
+      if (!couldBeGlimmer(item.text)) return;
       const parsed = parseGlimmer(item.text, parseOptions);
       if (!parsed.attempted) return;
       const issues = [...parsed.issues];

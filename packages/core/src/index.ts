@@ -4,7 +4,7 @@
  */
 export type { Glimmer, GlimmerSection, Issue, Moment, ParseResult, Severity } from './types.ts';
 export type { AttemptedEntry, DayBucket, IndexAggregates, IndexEntry, IndexQuery, Mean, WeekBucket } from './index-query.ts';
-export { parseGlimmer, type ParseOptions } from './parse.ts';
+export { couldBeGlimmer, parseGlimmer, type ParseOptions } from './parse.ts';
 export { validateFrontmatter, type ValidateOptions, type ValidationResult } from './validate.ts';
 export { serializeGlimmer } from './serialize.ts';
 export { editFrontmatter, type EditResult } from './edit-frontmatter.ts';

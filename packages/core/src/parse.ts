@@ -139,3 +139,16 @@ export function parseGlimmer(markdown: string, options: ParseOptions = {}): Pars
     return result({ body: text, issues: [makeIssue('error', ISSUE_CODES.internalError, `This note could not be read: ${message}`)] });
   }
 }
+
+/**
+ * A cheap, sound pre-check for scanning many files: `false` means the note cannot be a glimmer or
+ * an attempted glimmer, so `parseGlimmer` would report a plain note with no issues. Every way YAML
+ * can spell `type: glimmer` (plain, quoted, tagged, folded, anchored) contains the word `glimmer`,
+ * except a double-quoted string with escapes, which contains a backslash. `true` means "parse it".
+ *
+ * @example
+ * couldBeGlimmer('---\ntitle: Groceries\n---\n'); // false: skip the parse
+ */
+export function couldBeGlimmer(markdown: string): boolean {
+  return markdown.includes('glimmer') || markdown.includes('\\');
+}

@@ -84,10 +84,14 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 async function askPrompts(context: CliContext, template: GlimmerTemplate): Promise<Record<string, string>> {
   const rl = createInterface({ input: context.stdin, output: context.stderr, terminal: true });
   let cancelled = false;
-  rl.on('SIGINT', () => {
+  const cancel = (): void => {
     cancelled = true;
     rl.close();
-  });
+  };
+  rl.on('SIGINT', cancel);
+  // A Ctrl+C that reaches us as a signal (the terminal was between raw and cooked mode) cancels the
+  // same gentle way instead of killing the process mid-prompt.
+  process.on('SIGINT', cancel);
   const lines = rl[Symbol.asyncIterator]();
   const answers: Record<string, string> = {};
   try {
@@ -101,6 +105,7 @@ async function askPrompts(context: CliContext, template: GlimmerTemplate): Promi
       if (answer !== '') answers[prompt.slot] = answer;
     }
   } finally {
+    process.off('SIGINT', cancel);
     rl.close();
   }
   if (cancelled) throw new CliError('new: cancelled; nothing was written');
