@@ -110,22 +110,36 @@ export class Categories {
     return id;
   }
 
-  /** The ids of a glimmer's values, each once (a theme listed twice is one glimmer with it). */
+  /** Where {@link idsOf} gathers ids before copying them out at their exact size. */
+  private scratch: number[] = [];
+  private count = 0;
+
+  /**
+   * The ids of a glimmer's values, each once (a theme listed twice is one glimmer with it).
+   * The result is an exact-size copy: an array grown by `push` reserves room for 17 items, and
+   * one is kept per glimmer (about 90 bytes a glimmer saved at six values).
+   */
   idsOf(g: Glimmer): number[] {
-    const ids: number[] = [];
-    this.addAll(ids, 0, g.themes);
-    if (typeof g.moment === 'string') ids.push(this.intern(1, g.moment));
-    this.addAll(ids, 2, g.body);
-    this.addAll(ids, 3, g.feelings);
-    this.addAll(ids, 4, g.grounding);
-    return ids;
+    this.count = 0;
+    this.addAll(0, g.themes);
+    if (typeof g.moment === 'string') this.add(this.intern(1, g.moment));
+    this.addAll(2, g.body);
+    this.addAll(3, g.feelings);
+    this.addAll(4, g.grounding);
+    return this.scratch.slice(0, this.count);
   }
 
-  private addAll(ids: number[], kind: Kind, list: readonly string[]): void {
-    for (let i = 0; i < list.length; i++) {
-      const id = this.intern(kind, list[i] as string);
-      if (!ids.includes(id)) ids.push(id);
-    }
+  private addAll(kind: Kind, list: readonly string[]): void {
+    for (let i = 0; i < list.length; i++) this.add(this.intern(kind, list[i] as string));
+  }
+
+  /** Adds `id` to the scratch list unless it is there already. */
+  private add(id: number): void {
+    const scratch = this.scratch;
+    const n = this.count;
+    for (let i = 0; i < n; i++) if (scratch[i] === id) return;
+    scratch[n] = id;
+    this.count = n + 1;
   }
 }
 
