@@ -51,7 +51,9 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
     const order = slice.ordered();
     const lo = from === undefined ? 0 : lowerBound(order, from);
     const hi = to === undefined ? order.length : upperBound(order, to);
-    for (let i = lo; i < hi; i++) stats.push(slice.days.get(order[i] as string) as DayStats);
+    const { dayNodes } = state;
+    const slot = slice.slot;
+    for (let i = lo; i < hi; i++) stats.push((dayNodes.get(order[i] as string) as DayNode).stats[slot] as DayStats);
     if (lo === 0 && hi === order.length) {
       sums = slice.total;
       counts = wantCounts ? slice.counts : [];
@@ -76,8 +78,8 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
       const list = recordsOf(day);
       if (list.length === 0) continue;
       matched.set(day, list);
-      const cached = state.root.days.get(day) as DayStats;
-      const dayStats: DayStats = { day, ...zeroSums(), week: cached.week, weekStart: cached.weekStart };
+      const node = state.dayNodes.get(day) as DayNode;
+      const dayStats: DayStats = { day, ...zeroSums(), week: node.week, weekStart: node.weekStart };
       for (const rec of list) {
         addToSums(dayStats, rec.glimmer, 1);
         if (wantCounts) for (const id of rec.ids) tally[id] = (tally[id] as number) + 1;

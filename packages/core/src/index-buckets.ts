@@ -169,9 +169,11 @@ export function upperBound(list: readonly string[], value: string): number {
 
 /** The glimmers of one slice (all, one theme, or one moment), bucketed by day. */
 export class Slice {
-  /** Day → sums, only for days with at least one glimmer of this slice. */
-  readonly days = new Map<string, DayStats>();
-  /** The keys of {@link days}; sorted on demand (see {@link ordered}), as a bulk load adds days in any order. */
+  /**
+   * The days with at least one glimmer of this slice; sorted on demand (see {@link ordered}), as a
+   * bulk load adds days in any order. A day's sums are in its {@link DayNode.stats} at {@link slot}
+   * (no map of its own: that was a map entry per day and slice, about 3 MB at 50k glimmers).
+   */
   private readonly order: string[] = [];
   private sorted = true;
   /** Sums over every glimmer of the slice. */
@@ -199,7 +201,6 @@ export class Slice {
       if (sign < 0) return;
       stats = { day: g.day, count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0, week: node.week, weekStart: node.weekStart };
       node.stats[this.slot] = stats;
-      this.days.set(g.day, stats);
       const last = this.order[this.order.length - 1];
       if (this.sorted && last !== undefined && g.day < last) this.sorted = false;
       this.order.push(g.day);
@@ -208,7 +209,6 @@ export class Slice {
     addToSums(this.total, g, sign);
     if (stats.count <= 0) {
       node.stats[this.slot] = undefined;
-      this.days.delete(g.day);
       const at = this.sorted ? lowerBound(this.order, g.day) : this.order.indexOf(g.day);
       if (this.order[at] === g.day) this.order.splice(at, 1);
     }
