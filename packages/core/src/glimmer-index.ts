@@ -5,7 +5,7 @@
  */
 import type { Glimmer, Issue } from './types.ts';
 import type { AttemptedEntry, IndexAggregates, IndexEntry, IndexQuery } from './index-query.ts';
-import { Categories, MOMENT, Slice, THEME, isoWeekOf } from './index-buckets.ts';
+import { Categories, MOMENT, Slice, THEME, idAt, isoWeekOf } from './index-buckets.ts';
 import type { DayNode, Rec } from './index-buckets.ts';
 import { runQuery } from './index-aggregate.ts';
 
@@ -172,7 +172,7 @@ export class GlimmerIndex {
     const kindOf = this.categories.kindOf;
     const ids = rec.ids;
     for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] as number;
+      const id = idAt(ids, i);
       // One slice per theme and per moment, so a filtered query is a bucket sum too.
       if (kindOf[id] !== THEME && kindOf[id] !== MOMENT) continue;
       let slice = this.slices[id];

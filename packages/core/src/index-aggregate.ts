@@ -5,7 +5,7 @@
  * (themes, body, …) of a partial range are counted by walking its glimmers' interned ids.
  */
 import type { DayBucket, IndexAggregates, IndexEntry, IndexQuery, Mean, WeekBucket } from './index-query.ts';
-import { Categories, MOMENT, Slice, THEME, addToSums, lowerBound, upperBound, zeroSums } from './index-buckets.ts';
+import { Categories, MOMENT, Slice, THEME, addToSums, hasId, idAt, lowerBound, upperBound, zeroSums } from './index-buckets.ts';
 import type { DayNode, DayStats, Kind, Rec, Sums } from './index-buckets.ts';
 
 /** What the query engine reads from the index. */
@@ -33,7 +33,7 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
   const momentId = moment === undefined ? undefined : categories.find(MOMENT, moment) ?? -1;
   const filtered = themes.length > 0 || moment !== undefined;
   const keep = (rec: Rec): boolean =>
-    (momentId === undefined || rec.ids.includes(momentId)) && (themeIds.length === 0 || themeIds.some((id) => rec.ids.includes(id)));
+    (momentId === undefined || hasId(rec.ids, momentId)) && (themeIds.length === 0 || themeIds.some((id) => hasId(rec.ids, id)));
   const recordsOf = (day: string): Rec[] => {
     const list = state.dayNodes.get(day)?.recs ?? [];
     return filtered ? list.filter(keep) : [...list];
@@ -82,7 +82,11 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
       const dayStats: DayStats = { day, ...zeroSums(), week: node.week, weekStart: node.weekStart };
       for (const rec of list) {
         addToSums(dayStats, rec.glimmer, 1);
-        if (wantCounts) for (const id of rec.ids) tally[id] = (tally[id] as number) + 1;
+        if (!wantCounts) continue;
+        for (let k = 0; k < rec.ids.length; k++) {
+          const id = idAt(rec.ids, k);
+          tally[id] = (tally[id] as number) + 1;
+        }
       }
       addSums(sums, dayStats);
       stats.push(dayStats);
@@ -120,7 +124,7 @@ function tallyRange(state: IndexState, stats: readonly DayStats[], keep: ((rec: 
       if (keep !== null && !keep(rec)) continue;
       const ids = rec.ids;
       for (let k = 0; k < ids.length; k++) {
-        const id = ids[k] as number;
+        const id = idAt(ids, k);
         tally[id] = (tally[id] as number) + 1;
       }
     }

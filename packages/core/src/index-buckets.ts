@@ -19,11 +19,30 @@ export type Kind = 0 | 1 | 2 | 3 | 4;
 export const THEME: Kind = 0;
 export const MOMENT: Kind = 1;
 
+/**
+ * The ids of one glimmer's categorical values: one UTF-16 code unit per id while every id fits
+ * in one (the usual case: a string of six ids takes about 32 bytes of heap, an array of six
+ * numbers about 100, and one is kept per glimmer), otherwise a list of numbers. Read with
+ * {@link idAt}.
+ */
+export type Ids = string | readonly number[];
+
+/** The `i`-th id of `ids`. */
+export function idAt(ids: Ids, i: number): number {
+  return typeof ids === 'string' ? ids.charCodeAt(i) : (ids[i] as number);
+}
+
+/** Whether `ids` holds `id`. */
+export function hasId(ids: Ids, id: number): boolean {
+  for (let i = 0; i < ids.length; i++) if (idAt(ids, i) === id) return true;
+  return false;
+}
+
 /** One stored glimmer: its path, the glimmer, and the ids of its categorical values. */
 export interface Rec {
   readonly path: string;
   readonly glimmer: Glimmer;
-  readonly ids: readonly number[];
+  readonly ids: Ids;
 }
 
 /** One calendar day of the index: its ISO week (computed once), its glimmers, and its sums per slice. */
@@ -115,18 +134,18 @@ export class Categories {
   private count = 0;
 
   /**
-   * The ids of a glimmer's values, each once (a theme listed twice is one glimmer with it).
-   * The result is an exact-size copy: an array grown by `push` reserves room for 17 items, and
-   * one is kept per glimmer (about 90 bytes a glimmer saved at six values).
+   * The ids of a glimmer's values, each once (a theme listed twice is one glimmer with it), as
+   * a string of code units while they fit (see {@link Ids}), else as an exact-size list.
    */
-  idsOf(g: Glimmer): number[] {
+  idsOf(g: Glimmer): Ids {
     this.count = 0;
     this.addAll(0, g.themes);
     if (typeof g.moment === 'string') this.add(this.intern(1, g.moment));
     this.addAll(2, g.body);
     this.addAll(3, g.feelings);
     this.addAll(4, g.grounding);
-    return this.scratch.slice(0, this.count);
+    const ids = this.scratch.slice(0, this.count);
+    return this.valueOf.length <= 0x10000 ? String.fromCharCode.apply(null, ids) : ids;
   }
 
   private addAll(kind: Kind, list: readonly string[]): void {
@@ -215,7 +234,7 @@ export class Slice {
     const counts = this.counts;
     const ids = rec.ids;
     for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] as number;
+      const id = idAt(ids, i);
       counts[id] = (counts[id] ?? 0) + sign;
     }
   }
