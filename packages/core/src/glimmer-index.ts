@@ -160,7 +160,7 @@ export class GlimmerIndex {
     if (!node) {
       if (sign < 0) return;
       const week = isoWeekOf(day);
-      node = { week: week.week, weekStart: week.weekStart, recs: [], stats: [] };
+      node = { day, week: week.week, weekStart: week.weekStart, recs: [], stats: [] };
       this.dayNodes.set(day, node);
     }
     if (sign > 0) node.recs.push(rec);

@@ -79,7 +79,7 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
       if (list.length === 0) continue;
       matched.set(day, list);
       const node = state.dayNodes.get(day) as DayNode;
-      const dayStats: DayStats = { day, ...zeroSums(), week: node.week, weekStart: node.weekStart };
+      const dayStats: DayStats = { node, count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0 };
       for (const rec of list) {
         addToSums(dayStats, rec.glimmer, 1);
         if (!wantCounts) continue;
@@ -118,7 +118,7 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
 function tallyRange(state: IndexState, stats: readonly DayStats[], keep: ((rec: Rec) => boolean) | null, size: number): number[] {
   const tally: number[] = new Array<number>(size).fill(0);
   for (const d of stats) {
-    const recs = state.dayNodes.get(d.day)?.recs ?? [];
+    const recs = d.node.recs;
     for (let i = 0; i < recs.length; i++) {
       const rec = recs[i] as Rec;
       if (keep !== null && !keep(rec)) continue;
@@ -141,7 +141,7 @@ function addSums(into: Sums, d: Sums): void {
 }
 
 function toDayBucket(d: DayStats): DayBucket {
-  return { day: d.day, count: d.count, intensitySum: d.intensitySum, intensityCount: d.intensityCount, weightSum: d.weightSum, weightCount: d.weightCount };
+  return { day: d.node.day, count: d.count, intensitySum: d.intensitySum, intensityCount: d.intensityCount, weightSum: d.weightSum, weightCount: d.weightCount };
 }
 
 function toWeeks(stats: readonly DayStats[]): WeekBucket[] {
@@ -151,9 +151,10 @@ function toWeeks(stats: readonly DayStats[]): WeekBucket[] {
     const first = stats[i] as DayStats;
     const s = zeroSums();
     // Days are sorted, so the days of one week are next to each other.
-    while (i < stats.length && (stats[i] as DayStats).week === first.week) addSums(s, stats[i++] as DayStats);
-    if (first.week !== '') {
-      weeks.push({ week: first.week, start: first.weekStart, count: s.count, meanIntensity: mean(s.intensitySum, s.intensityCount).mean, meanWeight: mean(s.weightSum, s.weightCount).mean });
+    const { week, weekStart } = first.node;
+    while (i < stats.length && (stats[i] as DayStats).node.week === week) addSums(s, stats[i++] as DayStats);
+    if (week !== '') {
+      weeks.push({ week, start: weekStart, count: s.count, meanIntensity: mean(s.intensitySum, s.intensityCount).mean, meanWeight: mean(s.weightSum, s.weightCount).mean });
     }
   }
   return weeks;
@@ -195,7 +196,7 @@ function recent(stats: readonly DayStats[], recordsOf: (day: string) => Rec[], l
   const out: Rec[] = [];
   for (let i = stats.length - 1; i >= 0 && out.length < limit; i--) {
     // A `created` with a time sorts within its day, so take whole days before cutting.
-    out.push(...recordsOf((stats[i] as DayStats).day).sort(byNewest));
+    out.push(...recordsOf((stats[i] as DayStats).node.day).sort(byNewest));
   }
   return out.slice(0, limit).map(entry);
 }
@@ -222,7 +223,7 @@ function resurface(stats: readonly DayStats[], recordsOf: (day: string) => Rec[]
   const unit = seededUnit(typeof seed === 'number' ? seed : 0);
   let pool: readonly DayStats[] = stats;
   if (typeof today === 'string' && DAY_RE.test(today)) {
-    const days = stats.map((d) => d.day);
+    const days = stats.map((d) => d.node.day);
     const onThisDay: Rec[] = [];
     const year = Number(today.slice(0, 4));
     const md = today.slice(5);
@@ -243,7 +244,7 @@ function resurface(stats: readonly DayStats[], recordsOf: (day: string) => Rec[]
   let k = Math.floor(unit * pool.reduce((n, d) => n + d.count, 0));
   for (const d of pool) {
     if (k < d.count) {
-      const rec = recordsOf(d.day).sort(byOldest)[k];
+      const rec = recordsOf(d.node.day).sort(byOldest)[k];
       return rec ? entry(rec) : null;
     }
     k -= d.count;

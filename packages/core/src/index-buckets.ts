@@ -47,6 +47,7 @@ export interface Rec {
 
 /** One calendar day of the index: its ISO week (computed once), its glimmers, and its sums per slice. */
 export interface DayNode {
+  readonly day: string;
   readonly week: string;
   readonly weekStart: string;
   readonly recs: Rec[];
@@ -63,12 +64,12 @@ export interface Sums {
   weightCount: number;
 }
 
-/** Per-day sums of one slice, with the day's ISO week cached. */
+/**
+ * Per-day sums of one slice, with the day they are for. The day, its ISO week and its glimmers
+ * are read through `node`, held once per day rather than once per day and slice.
+ */
 export interface DayStats extends Sums {
-  day: string;
-  /** ISO week id (`2026-W07`), or `''` when `day` is not a real calendar day. */
-  week: string;
-  weekStart: string;
+  readonly node: DayNode;
 }
 
 /** Fresh zero sums. */
@@ -218,7 +219,7 @@ export class Slice {
     let stats = node.stats[this.slot];
     if (!stats) {
       if (sign < 0) return;
-      stats = { day: g.day, count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0, week: node.week, weekStart: node.weekStart };
+      stats = { node, count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0 };
       node.stats[this.slot] = stats;
       const last = this.order[this.order.length - 1];
       if (this.sorted && last !== undefined && g.day < last) this.sorted = false;
