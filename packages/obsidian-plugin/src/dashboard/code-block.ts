@@ -19,7 +19,7 @@ import {
 } from '@glimmers/dashboard';
 import { MarkdownRenderChild } from 'obsidian';
 import type { ThemeSetting } from '../settings.ts';
-import { dashboardOptions, loadRevisitText, openNote, toRange, type DashboardHost } from './host.ts';
+import { dashboardOptions, loadRevisitText, openNote, showReadingStatus, toRange, type DashboardHost } from './host.ts';
 
 /** What a block asks for. `panel: 'dashboard'` draws every panel. */
 export interface BlockOptions {
@@ -152,13 +152,7 @@ export class GlimmersBlock extends MarkdownRenderChild {
     const { statusEl, mountEl } = this;
     if (statusEl === null || mountEl === null) return;
     const { vaultIndex } = this.host;
-    if (!vaultIndex.drawable) {
-      statusEl.setText('Reading your glimmers…');
-      statusEl.toggleClass('glimmers-is-empty', false);
-      return;
-    }
-    statusEl.setText('');
-    statusEl.toggleClass('glimmers-is-empty', true);
+    if (!showReadingStatus(statusEl, vaultIndex, '')) return;
     const options = { ...dashboardOptions(this.host.getSettings(), this.host.now(), this.filters), heatmapMetric: this.options.metric };
     const model = buildDashboardModel(vaultIndex.index, options);
     if (this.handle) this.handle.update(model);

@@ -5,7 +5,7 @@
 import { buildDashboardModel, renderDashboard, type DashboardFilters, type DashboardHandle, type DashboardHandlers } from '@glimmers/dashboard';
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { localDate } from '@glimmers/core';
-import { DASHBOARD_VIEW_TYPE, dashboardOptions, loadRevisitText, openNote, toFilters, type DashboardHost } from './host.ts';
+import { DASHBOARD_VIEW_TYPE, dashboardOptions, loadRevisitText, openNote, showReadingStatus, toFilters, type DashboardHost } from './host.ts';
 
 /** How often the pane checks whether the day changed (so "this week" turns over at midnight). */
 const DAY_CHECK_MS = 60_000;
@@ -85,13 +85,7 @@ export class DashboardView extends ItemView {
     const { statusEl, mountEl } = this;
     if (statusEl === null || mountEl === null) return;
     const { vaultIndex } = this.host;
-    if (!vaultIndex.drawable) {
-      statusEl.setText('Reading your glimmers…');
-      statusEl.toggleClass('glimmers-is-empty', false);
-      return;
-    }
-    statusEl.setText(vaultIndex.ready ? '' : 'Obsidian is still reading your vault, so these numbers may still grow.');
-    statusEl.toggleClass('glimmers-is-empty', vaultIndex.ready);
+    if (!showReadingStatus(statusEl, vaultIndex, 'Obsidian is still reading your vault, so these numbers may still grow.')) return;
     const now = this.host.now();
     this.shownDay = localDate(now);
     const model = buildDashboardModel(vaultIndex.index, dashboardOptions(this.host.getSettings(), now, this.filters));

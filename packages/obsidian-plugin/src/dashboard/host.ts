@@ -3,10 +3,9 @@
  * handed by the plugin, how settings become the renderer's options, and the two handlers that
  * touch the vault (open a note, read the one text to revisit). Reading only: nothing here writes.
  */
-import { isValidDay, parseGlimmer } from '@glimmers/core';
+import { isValidDay, localDate, parseGlimmer } from '@glimmers/core';
 import type { DashboardFilters, DashboardOptions, RangeOption } from '@glimmers/dashboard';
 import { Notice, type App, type WorkspaceLeaf } from 'obsidian';
-import { localDate } from '@glimmers/core';
 import { weekStartDay, type GlimmersSettings } from '../settings.ts';
 import type { VaultIndex } from './vault-index.ts';
 
@@ -92,4 +91,20 @@ export async function loadRevisitText(app: App, path: string): Promise<string | 
   // Obsidian comments (`%% a prompt %%`) are not part of what the person wrote to remember.
   const text = section?.text.replace(/%%[\s\S]*?%%/g, '').trim() ?? '';
   return text !== '' ? text : null;
+}
+
+/**
+ * Says in `statusEl` how far Obsidian has got with reading the vault, for the pane and the code
+ * block alike. Returns `false` while there is nothing to draw yet. `stillReading` is shown once
+ * the first numbers are there but more notes may still come in.
+ */
+export function showReadingStatus(statusEl: HTMLElement, vaultIndex: VaultIndex, stillReading: string): boolean {
+  if (!vaultIndex.drawable) {
+    statusEl.setText('Reading your glimmers…');
+    statusEl.toggleClass('glimmers-is-empty', false);
+    return false;
+  }
+  statusEl.setText(vaultIndex.ready ? '' : stillReading);
+  statusEl.toggleClass('glimmers-is-empty', vaultIndex.ready || stillReading === '');
+  return true;
 }
