@@ -13,6 +13,7 @@ import { dashboardDataFromIndex, serializeDashboardData } from '@glimmers/dashbo
 import type { GlimmerIndex } from '@glimmers/core';
 import { OUT_DIR } from './generate-vault.ts';
 import { median, round, type Sample } from './timing.ts';
+import type { RenderTimes } from './render-page.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(OUT_DIR, '..', '..');
@@ -77,33 +78,20 @@ export interface RenderResult {
   rerenderLayout: Sample;
 }
 
-interface PageTimes {
-  glimmers: number;
-  parseAndIndexMs: number;
-  firstRenderMs: number;
-  firstModelMs: number;
-  firstDomMs: number;
-  firstLayoutMs: number;
-  firstFrameMs: number;
-  rerenderParts: { set: number; model: number; update: number }[];
-  rerenderMs: number[];
-  rerenderLayoutMs: number[];
-  elements: number;
-}
 
 const sample = (xs: number[]): Sample => ({ median: median(xs), runs: xs.map((x) => round(x)) });
 
 /** Renders the dashboard `runs` times, each in a fresh page, for `range` ('12m' is the default view). */
 export async function benchRender(browser: Browser, index: GlimmerIndex, today: string, name: string, runs: number, range: '12m' | 'all' = '12m'): Promise<RenderResult> {
   const file = await writePage(index, today, name);
-  const times: PageTimes[] = [];
+  const times: RenderTimes[] = [];
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // Nothing may leave the machine: refuse every request that is not the local page itself.
   await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
   for (let i = 0; i < runs; i++) {
     const page = await context.newPage();
     await page.goto(pathToFileURL(file).href);
-    times.push(await page.evaluate(([r, n]) => (window as unknown as { glimmersBench: { run: (range: string, n: number) => Promise<PageTimes> } }).glimmersBench.run(r, n), [range, 5] as const));
+    times.push(await page.evaluate(([r, n]) => (window as unknown as { glimmersBench: { run: (range: string, n: number) => Promise<RenderTimes> } }).glimmersBench.run(r, n), [range, 5] as const));
     await page.close();
   }
   await context.close();

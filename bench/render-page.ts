@@ -7,7 +7,8 @@
 import { buildDashboardModel, indexFromDashboardData, parseDashboardData, renderDashboard } from '@glimmers/dashboard';
 import type { DashboardHandlers, DashboardOptions, RangeOption } from '@glimmers/dashboard';
 
-interface RenderTimes {
+/** What the page reports back to `render-bench.ts`. */
+export interface RenderTimes {
   glimmers: number;
   parseAndIndexMs: number;
   firstRenderMs: number;
