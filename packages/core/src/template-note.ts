@@ -35,16 +35,8 @@ export interface ComposedNote {
   issues: Issue[];
 }
 
-/** Form defaults a template's frontmatter gives: the values the form starts with. */
-export interface TemplateDefaults {
-  moment?: string;
-  themes: string[];
-  intensity?: number;
-  weight?: number;
-  body: string[];
-  feelings: string[];
-  grounding: string[];
-}
+/** Form defaults a template's frontmatter gives: the values the form starts with (a glimmer's own fields). */
+export type TemplateDefaults = Pick<Glimmer, 'moment' | 'themes' | 'intensity' | 'weight' | 'body' | 'feelings' | 'grounding'>;
 
 function stringList(value: unknown): string[] {
   const items = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
