@@ -2,10 +2,9 @@
  * From a filled-in form to a saved note: what a form holds, the checks before writing, composing
  * the note with `@glimmers/core`, and writing it through the {@link GlimmerWriter}.
  */
-import { composeGlimmerNote, MAX_FILE_BYTES, templateDefaults, type GlimmerTemplate } from '@glimmers/core';
+import { composeGlimmerNote, glimmerFileName, localCreated, MAX_FILE_BYTES, randomId, templateDefaults, type GlimmerTemplate } from '@glimmers/core';
 import type { App, TFile } from 'obsidian';
 import type { DraftStore } from './drafts.ts';
-import { glimmerFileName, localCreated, randomId } from '@glimmers/core';
 import type { GlimmerWriter } from './glimmer-writer.ts';
 import type { GlimmersSettings } from './settings.ts';
 import type { LoadedTemplate } from './templates.ts';

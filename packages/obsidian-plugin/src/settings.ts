@@ -3,8 +3,7 @@
  * is in `data.json` (nothing, garbage, an older or newer version) into settings without throwing.
  * Pure: no Obsidian runtime, so it is tested directly.
  */
-import { BUILT_IN_TEMPLATES, DEFAULT_THEMES } from '@glimmers/core';
-import { DEFAULT_FILE_NAME_PATTERN } from '@glimmers/core';
+import { BUILT_IN_TEMPLATES, DEFAULT_FILE_NAME_PATTERN, DEFAULT_THEMES } from '@glimmers/core';
 import { defaultPrivacySettings, migratePrivacySettings, type PrivacySettings } from './privacy/privacy-settings.ts';
 
 /** The settings format this version writes. */
