@@ -14,8 +14,8 @@ import { GlimmerIndex, splitFrontmatter, validateFrontmatter } from '@glimmers/c
 import { scanVault } from '../packages/cli/src/scan.ts';
 import { walkNotes } from '../packages/cli/src/walk.ts';
 import { aggregate } from '../packages/cli/src/commands/stats.ts';
-import { scanFrontmatter } from '../packages/core/src/fast-frontmatter.ts';
-import { YAML_PARSE_OPTIONS, YAML_TOJS_OPTIONS } from '../packages/core/src/yaml-options.ts';
+import { scanFrontmatter } from '../packages/core/src/frontmatter/fast-frontmatter.ts';
+import { YAML_PARSE_OPTIONS, YAML_TOJS_OPTIONS } from '../packages/core/src/frontmatter/yaml-options.ts';
 import { interleaved, type Sample } from './timing.ts';
 
 export interface FileScanResult {

@@ -5,7 +5,7 @@
  */
 import { GlimmerIndex, validateFrontmatter } from '@glimmers/core';
 import type { Glimmer } from '@glimmers/core';
-import { readFrontmatterObject } from '../packages/core/src/read-frontmatter.ts';
+import { readFrontmatterObject } from '../packages/core/src/frontmatter/read-frontmatter.ts';
 import { splitFrontmatter } from '@glimmers/core';
 import { walkNotes } from '../packages/cli/src/walk.ts';
 import { collectGarbage, median, perCall, round, type Sample } from './timing.ts';

@@ -8,8 +8,8 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { scanFrontmatter } from '../../packages/core/src/fast-frontmatter.ts';
-import { YAML_PARSE_OPTIONS, YAML_TOJS_OPTIONS } from '../../packages/core/src/yaml-options.ts';
+import { scanFrontmatter } from '../../packages/core/src/frontmatter/fast-frontmatter.ts';
+import { YAML_PARSE_OPTIONS, YAML_TOJS_OPTIONS } from '../../packages/core/src/frontmatter/yaml-options.ts';
 import { simpleFrontmatter, trickyFrontmatter, unsureFrontmatter } from './fast-frontmatter-arbitraries.ts';
 
 const TOTAL_RUNS = Number(process.env.FAST_CHECK_RUNS ?? '') || 100_000;

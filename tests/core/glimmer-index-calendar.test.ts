@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, addMonths, dayFromNumber, dayNumber, isoWeek, isoWeekStart, startOfWeek, weekdayOf } from '@glimmers/core';
 // Internal to the index (not exported): the integer-arithmetic ISO week used for its day buckets.
-import { isoWeekOf } from '../../packages/core/src/index-buckets.ts';
+import { isoWeekOf } from '../../packages/core/src/index/index-buckets.ts';
 
 // The index and the dashboard count days with integer arithmetic; Date (in UTC) is the oracle.
 function viaDate(day: string, n: number): string {

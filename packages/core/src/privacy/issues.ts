@@ -2,8 +2,8 @@
  * `privacyIssues`: the identifier scan as lint warnings (`privacy/<category>`), for `glimmer lint` and
  * anything else that reports {@link Issue}s. A note with `privacy-reviewed: true` is skipped.
  */
-import { splitFrontmatter } from '../split-frontmatter.ts';
-import type { Issue, ParseResult } from '../types.ts';
+import { splitFrontmatter } from '../frontmatter/split-frontmatter.ts';
+import type { Issue, ParseResult } from '../format/types.ts';
 import { scanForIdentifiers, type ScanOptions } from './scan.ts';
 import type { IdentifierFinding, PrivacyCategory } from './types.ts';
 

@@ -9,8 +9,8 @@
  * stays near a microsecond per glimmer, and a query that needs the values of only part of the
  * vault walks that part's glimmers (a few integer increments each).
  */
-import type { Glimmer } from './types.ts';
-import { dayFromNumber, dayNumber } from './calendar.ts';
+import type { Glimmer } from '../format/types.ts';
+import { dayFromNumber, dayNumber } from '../calendar/calendar.ts';
 
 /** The categorical fields, in the order of their kind numbers. */
 export const KINDS = ['theme', 'moment', 'body', 'feelings', 'grounding'] as const;

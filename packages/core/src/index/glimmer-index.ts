@@ -3,7 +3,7 @@
  * The plugin feeds it one note at a time from Obsidian's metadata cache; the CLI feeds it from
  * files it has read. Every change updates only the buckets of the one glimmer it touches.
  */
-import type { Glimmer, Issue } from './types.ts';
+import type { Glimmer, Issue } from '../format/types.ts';
 import type { AttemptedEntry, IndexAggregates, IndexEntry, IndexQuery } from './index-query.ts';
 import { Categories, MOMENT, Slice, THEME, idAt, isoWeekOf } from './index-buckets.ts';
 import type { DayNode, Rec } from './index-buckets.ts';

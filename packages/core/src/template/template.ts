@@ -6,10 +6,10 @@
  * Anything this module does not know (Templater's `<% %>`, `{{date:YYYY}}`, `{{unknown}}`, HTML,
  * callouts) passes through untouched, so a template shared with other tools keeps working there.
  */
-import { readFrontmatterObject } from './read-frontmatter.ts';
-import { splitFrontmatter } from './split-frontmatter.ts';
-import { STANDARD_SECTIONS } from './vocabulary.ts';
-import type { Issue } from './types.ts';
+import { readFrontmatterObject } from '../frontmatter/read-frontmatter.ts';
+import { splitFrontmatter } from '../frontmatter/split-frontmatter.ts';
+import { STANDARD_SECTIONS } from '../format/vocabulary.ts';
+import type { Issue } from '../format/types.ts';
 
 /** The answer slots a template knows by name, in the order of the standard sections. */
 export const TEMPLATE_SLOTS = Object.freeze(['witnessed', 'felt', 'remember', 'carrying', 'basics'] as const);

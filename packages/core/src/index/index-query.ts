@@ -2,7 +2,7 @@
  * The query and answer shapes of {@link GlimmerIndex}: what the dashboard, the plugin pane and
  * `glimmer stats` ask for, and the aggregates they get back. Plain data, so it crosses any seam.
  */
-import type { Glimmer, Issue } from './types.ts';
+import type { Glimmer, Issue } from '../format/types.ts';
 
 /** Which glimmers a query looks at. Dates are calendar days `YYYY-MM-DD`, both ends inclusive. */
 export interface IndexQuery {

@@ -2,11 +2,11 @@
  * From a template and a filled-in form to the text of one new glimmer note, checked by reading it
  * back before anyone writes it. Shared by the plugin's "New glimmer" and the CLI's `glimmer new`.
  */
-import { parseGlimmer } from './parse.ts';
-import { serializeGlimmer } from './serialize.ts';
+import { parseGlimmer } from '../format/parse.ts';
+import { serializeGlimmer } from '../format/serialize.ts';
 import { renderTemplate, type GlimmerTemplate } from './template.ts';
-import { KNOWN_KEYS, isPlainObject } from './validate.ts';
-import type { Glimmer, Issue } from './types.ts';
+import { KNOWN_KEYS, isPlainObject } from '../format/validate.ts';
+import type { Glimmer, Issue } from '../format/types.ts';
 
 /** What a person filled in. Lists hold ids (themes) or words (body, feelings, grounding). */
 export interface GlimmerNoteInput {

@@ -3,7 +3,7 @@
  */
 import { Document, isCollection, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap } from 'yaml';
 import { KNOWN_KEYS } from './validate.ts';
-import { YAML_STRINGIFY_OPTIONS } from './yaml-options.ts';
+import { YAML_STRINGIFY_OPTIONS } from '../frontmatter/yaml-options.ts';
 import type { Glimmer } from './types.ts';
 
 /**

@@ -2,12 +2,12 @@
  * `parseGlimmer`: from any string to a {@link ParseResult}, never throwing.
  */
 import { ISSUE_CODES, makeIssue } from './issue-codes.ts';
-import { readFrontmatterObject } from './read-frontmatter.ts';
+import { readFrontmatterObject } from '../frontmatter/read-frontmatter.ts';
 import { outlineBody, tooNestedToOutline } from './sections.ts';
-import { fenceEnd, splitFrontmatter } from './split-frontmatter.ts';
+import { fenceEnd, splitFrontmatter } from '../frontmatter/split-frontmatter.ts';
 import { utf8LongerThan } from './utf8.ts';
 import { validateFrontmatter, type ValidateOptions } from './validate.ts';
-import { MAX_FILE_BYTES, MAX_FRONTMATTER_BYTES } from './yaml-options.ts';
+import { MAX_FILE_BYTES, MAX_FRONTMATTER_BYTES } from '../frontmatter/yaml-options.ts';
 import type { Issue, ParseResult } from './types.ts';
 
 /** Options for {@link parseGlimmer}. */

@@ -5,9 +5,9 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, type YAMLError } from 'yaml';
 import { scanFrontmatter } from './fast-frontmatter.ts';
-import { ISSUE_CODES, makeIssue, type IssueCode } from './issue-codes.ts';
+import { ISSUE_CODES, makeIssue, type IssueCode } from '../format/issue-codes.ts';
 import { YAML_PARSE_OPTIONS, YAML_TOJS_OPTIONS } from './yaml-options.ts';
-import type { Issue } from './types.ts';
+import type { Issue } from '../format/types.ts';
 
 /** What reading a frontmatter block gives. Lines are 1-based lines of the YAML text itself. */
 export type FrontmatterRead =

@@ -4,14 +4,14 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
 import { deepEqual } from './deep-equal.ts';
-import { ISSUE_CODES, makeIssue } from './issue-codes.ts';
-import { normalizeLoneCr, readFrontmatterObject } from './read-frontmatter.ts';
-import { renderPair } from './serialize.ts';
-import { splitFrontmatter } from './split-frontmatter.ts';
-import { utf8LongerThan } from './utf8.ts';
-import { isPlainObject } from './validate.ts';
-import { MAX_FILE_BYTES, MAX_FRONTMATTER_BYTES, YAML_PARSE_OPTIONS } from './yaml-options.ts';
-import type { Issue } from './types.ts';
+import { ISSUE_CODES, makeIssue } from '../format/issue-codes.ts';
+import { normalizeLoneCr, readFrontmatterObject } from '../frontmatter/read-frontmatter.ts';
+import { renderPair } from '../format/serialize.ts';
+import { splitFrontmatter } from '../frontmatter/split-frontmatter.ts';
+import { utf8LongerThan } from '../format/utf8.ts';
+import { isPlainObject } from '../format/validate.ts';
+import { MAX_FILE_BYTES, MAX_FRONTMATTER_BYTES, YAML_PARSE_OPTIONS } from '../frontmatter/yaml-options.ts';
+import type { Issue } from '../format/types.ts';
 
 /** What {@link editFrontmatter} returns: the new text (or the input unchanged) and what went wrong. */
 export interface EditResult {
