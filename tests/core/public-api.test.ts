@@ -65,6 +65,20 @@ const EXPORTS = [
   'validateFrontmatter',
   'watchListFromPluginData',
   'weekdayOf',
+  'BUILT_IN_PREFIX',
+  'cleanFolder',
+  'cleanWords',
+  'cloneSettings',
+  'defaultSettings',
+  'MAX_WORD_LENGTH',
+  'migrateSettings',
+  'SETTINGS_VERSION',
+  'settingsForSave',
+  'themeIdFromLabel',
+  'weekStartDay',
+  'defaultPrivacySettings',
+  'migratePrivacySettings',
+  'readSettingsText',
 ];
 
 describe('@glimmers/core public API', () => {

@@ -1,10 +1,9 @@
 // Runtime guarantees: the plugin's flows run with every network API replaced by a trap, and
 // afterwards data.json holds settings and hashes only, and no console output carries note text.
-import { createWatchList } from '@glimmers/core';
+import { createWatchList, defaultSettings } from '@glimmers/core';
 import type { View, ViewState } from 'obsidian';
 import { App as MockApp, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { defaultSettings } from '../../packages/obsidian-plugin/src/settings.ts';
 import type { GlimmersSettingTab } from '../../packages/obsidian-plugin/src/settings-tab.ts';
 import { button, cleanUp, click, field, filesIn, key, mockPlugin, openModal, read, runCommand, settle, startPlugin, type, type Harness } from './support/harness.ts';
 

@@ -1,8 +1,7 @@
 // The privacy part of the settings: switches, and the watch list that is hashed on adding and never
 // kept (or shown) as words.
-import { createWatchList, isWatchListData } from '@glimmers/core';
+import { createWatchList, defaultPrivacySettings, isWatchListData, migratePrivacySettings } from '@glimmers/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultPrivacySettings, migratePrivacySettings } from '../../packages/obsidian-plugin/src/privacy/privacy-settings.ts';
 import { watchListEntries } from '../../packages/obsidian-plugin/src/privacy/settings-section.ts';
 import type { GlimmersSettingTab } from '../../packages/obsidian-plugin/src/settings-tab.ts';
 import { cleanUp, mockPlugin, startPlugin, type Harness } from './support/harness.ts';

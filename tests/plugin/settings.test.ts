@@ -1,7 +1,6 @@
-import { DEFAULT_THEMES } from '@glimmers/core';
+import { DEFAULT_THEMES, defaultSettings, migrateSettings, settingsForSave, SETTINGS_VERSION } from '@glimmers/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GlimmersSettingTab } from '../../packages/obsidian-plugin/src/settings-tab.ts';
-import { defaultSettings, migrateSettings, settingsForSave, SETTINGS_VERSION } from '../../packages/obsidian-plugin/src/settings.ts';
 import { chip, cleanUp, field, isModalOpen, makeApp, mockPlugin, openModal, read, runCommand, startPlugin, type Disk } from './support/harness.ts';
 
 afterEach(() => cleanUp());

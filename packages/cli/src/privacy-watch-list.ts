@@ -4,13 +4,10 @@
  * `.obsidian/plugins/glimmers/data.json`, the same hashed list the Obsidian plugin uses.
  * A plain-text list is hashed in memory only; nothing is ever written.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createWatchList, isWatchListData, loadWatchList, watchListFromPluginData, type WatchList } from '@glimmers/core';
 import { CliError, describeFsError } from './errors.ts';
-
-/** Where the plugin keeps its data, relative to the vault folder. */
-export const PLUGIN_DATA_PATH = join('.obsidian', 'plugins', 'glimmers', 'data.json');
+import type { VaultSettings } from './vault-settings.ts';
 
 function readText(file: string): string {
   try {
@@ -39,42 +36,18 @@ export function parseWatchListFile(text: string): WatchList | null {
   return words.length === 0 ? null : loadWatchList(createWatchList(words));
 }
 
-/** The nearest `.obsidian/plugins/glimmers/data.json` at or above `folder`, if any. */
-function findPluginData(folder: string): string | null {
-  for (let dir = folder; ; dir = dirname(dir)) {
-    if (statSafe(join(dir, '.obsidian'))) {
-      const file = join(dir, PLUGIN_DATA_PATH);
-      return statSafe(file) ? file : null;
-    }
-    if (dirname(dir) === dir) return null;
-  }
-}
-
-function statSafe(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The watch list to use: `--watch-list FILE` when given (an unreadable or empty file is an error),
- * else the vault's plugin data when it has one, else none. A malformed data.json is ignored:
- * the plugin owns that file, and lint still runs every other check.
+ * else the one in the vault's plugin settings, read by core's settings reader like every other
+ * setting, else none. A malformed data.json gives no watch list (and the settings reader's one
+ * warning): the plugin owns that file, and lint still runs every other check.
  */
-export function lintWatchList(folder: string, file: string | undefined): WatchList | undefined {
+export function lintWatchList(settings: VaultSettings, file: string | undefined): WatchList | undefined {
   if (file !== undefined) {
     const list = parseWatchListFile(readText(file));
     if (list === null) throw new CliError(`--watch-list: ${file}: no watch list in it (one name or word per line, or the plugin's data.json)`);
     return list;
   }
-  const data = findPluginData(folder);
-  if (data === null) return undefined;
-  try {
-    return parseWatchListFile(readFileSync(data, 'utf8')) ?? undefined;
-  } catch {
-    return undefined;
-  }
+  const stored = settings.plugin.privacy.watchList;
+  return stored === null ? undefined : loadWatchList(stored);
 }

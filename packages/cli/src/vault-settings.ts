@@ -1,15 +1,15 @@
 /**
  * The Glimmers plugin's settings of the vault a folder belongs to, so the command line agrees with
- * the app: the same theme vocabulary (no "unknown theme" warning for a theme the user added), the
- * same theme labels, and the same name guess for the privacy scan. (The watch list is read by
- * `privacy-watch-list.ts`, which also takes `--watch-list FILE`.)
- * Read from `<vault>/.obsidian/plugins/glimmers/data.json`, the vault being the nearest folder at or
- * above DIR that has a `.obsidian` folder. Read only, never written.
+ * the app. This file only finds and reads `<vault>/.obsidian/plugins/glimmers/data.json` (the vault
+ * being the nearest folder at or above DIR that has a `.obsidian` folder); what the text means is
+ * decided by core's `readSettingsText`, the same reader the plugin uses. Read only, never written.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_PRIVACY_CATEGORIES } from '@glimmers/core';
-import type { PrivacyCategory } from '@glimmers/core';
+import { DEFAULT_PRIVACY_CATEGORIES, readSettingsText, type GlimmersSettings, type PrivacyCategory } from '@glimmers/core';
+
+/** Where the plugin keeps its data, relative to the vault folder. */
+export const PLUGIN_DATA_PATH = join('.obsidian', 'plugins', 'glimmers', 'data.json');
 
 /** What the command line uses of the plugin's settings. */
 export interface VaultSettings {
@@ -17,16 +17,17 @@ export interface VaultSettings {
   source: string | null;
   /** The vault folder (the nearest with `.obsidian`), or `null` when the folder is not in a vault. */
   vaultRoot: string | null;
+  /** The plugin's settings as core reads them (the defaults when there is no settings file). */
+  plugin: GlimmersSettings;
   /** The plugin's glimmer folder, relative to the vault (default `Glimmers`). */
   glimmerFolder: string;
   /** Known theme ids (the user's vocabulary, hidden ones included), or `undefined` for core's default. */
   themes?: string[];
   /** Labels by theme id, for the dashboard and the digest. */
   themeLabels: Record<string, string>;
+  /** The privacy categories to scan for, following the plugin's privacy settings. */
   categories: readonly PrivacyCategory[];
 }
-
-const defaults = (vaultRoot: string | null): VaultSettings => ({ source: null, vaultRoot, glimmerFolder: 'Glimmers', themeLabels: {}, categories: DEFAULT_PRIVACY_CATEGORIES });
 
 function isDirectory(path: string): boolean {
   try {
@@ -47,11 +48,18 @@ export function findVaultRoot(folder: string): string | null {
   }
 }
 
-/** A folder path as the plugin stores it (`a/b`), if it stays inside the vault; else `null`. */
-function cleanFolder(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const parts = value.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
-  return parts.length === 0 || parts.includes('..') ? null : parts.join('/');
+function fromPlugin(plugin: GlimmersSettings, vaultRoot: string | null, source: string | null): VaultSettings {
+  const themeLabels: Record<string, string> = {};
+  for (const theme of plugin.themes) themeLabels[theme.id] = theme.label;
+  return {
+    source,
+    vaultRoot,
+    plugin,
+    glimmerFolder: plugin.glimmerFolder,
+    ...(source === null ? {} : { themes: plugin.themes.map((theme) => theme.id) }),
+    themeLabels: source === null ? {} : themeLabels,
+    categories: plugin.privacy.nameGuess ? [...DEFAULT_PRIVACY_CATEGORIES, 'name'] : DEFAULT_PRIVACY_CATEGORIES,
+  };
 }
 
 /**
@@ -60,40 +68,17 @@ function cleanFolder(value: unknown): string | null {
  */
 export function readVaultSettings(folder: string): { settings: VaultSettings; warning?: string } {
   const vaultRoot = findVaultRoot(folder);
-  if (vaultRoot === null) return { settings: defaults(null) };
-  const file = join(vaultRoot, '.obsidian', 'plugins', 'glimmers', 'data.json');
+  const defaults = (): VaultSettings => fromPlugin(readSettingsText(null).settings, vaultRoot, null);
+  if (vaultRoot === null) return { settings: defaults() };
+  const file = join(vaultRoot, PLUGIN_DATA_PATH);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     // No settings saved yet (or no plugin): the defaults, quietly.
-    return { settings: defaults(vaultRoot) };
+    return { settings: defaults() };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { settings: defaults(vaultRoot), warning: `${file}: could not read the Glimmers plugin settings; using the default themes` };
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { settings: defaults(vaultRoot) };
-  const r = raw as Record<string, unknown>;
-  const settings: VaultSettings = { ...defaults(vaultRoot), source: file };
-  settings.glimmerFolder = cleanFolder(r.glimmerFolder) ?? 'Glimmers';
-  if (Array.isArray(r.themes)) {
-    const themes: string[] = [];
-    for (const theme of r.themes) {
-      if (typeof theme !== 'object' || theme === null) continue;
-      const { id, label } = theme as Record<string, unknown>;
-      if (typeof id !== 'string' || id.trim() === '') continue;
-      themes.push(id);
-      if (typeof label === 'string' && label.trim() !== '') settings.themeLabels[id] = label;
-    }
-    if (themes.length > 0) settings.themes = themes;
-  }
-  const privacy = r.privacy;
-  if (typeof privacy === 'object' && privacy !== null) {
-    const p = privacy as Record<string, unknown>;
-    if (p.nameGuess === true) settings.categories = [...DEFAULT_PRIVACY_CATEGORIES, 'name'];
-  }
-  return { settings };
+  const { settings, warning } = readSettingsText(text);
+  if (warning !== undefined) return { settings: defaults(), warning: `${file}: ${warning}` };
+  return { settings: fromPlugin(settings, vaultRoot, file) };
 }

@@ -26,3 +26,9 @@ export {
   DEFAULT_FILE_NAME_PATTERN, FALLBACK_SLUG, FILE_NAME_TOKENS, glimmerFileName, localCreated, localDate, randomId, slugify,
   type FileNameParts,
 } from './naming/file-name.ts';
+export {
+  BUILT_IN_PREFIX, cleanFolder, cleanWords, cloneSettings, defaultSettings, MAX_WORD_LENGTH, migrateSettings, SETTINGS_VERSION, settingsForSave,
+  themeIdFromLabel, weekStartDay, type GlimmersSettings, type ThemeSetting, type WeekStart,
+} from './settings/settings.ts';
+export { defaultPrivacySettings, migratePrivacySettings, type PrivacySettings } from './settings/privacy-settings.ts';
+export { readSettingsText, type SettingsReadResult } from './settings/read-settings.ts';

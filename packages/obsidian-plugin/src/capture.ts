@@ -2,11 +2,10 @@
  * From a filled-in form to a saved note: what a form holds, the checks before writing, composing
  * the note with `@glimmers/core`, and writing it through the {@link GlimmerWriter}.
  */
-import { composeGlimmerNote, glimmerFileName, localCreated, MAX_FILE_BYTES, randomId, templateDefaults, type GlimmerTemplate } from '@glimmers/core';
+import { composeGlimmerNote, glimmerFileName, type GlimmersSettings, type GlimmerTemplate, localCreated, MAX_FILE_BYTES, randomId, templateDefaults } from '@glimmers/core';
 import type { App, TFile } from 'obsidian';
 import type { DraftStore } from './drafts.ts';
 import type { GlimmerWriter } from './glimmer-writer.ts';
-import type { GlimmersSettings } from './settings.ts';
 import type { LoadedTemplate } from './templates.ts';
 import type { FieldHook } from './ui/text-field.ts';
 

@@ -4,11 +4,11 @@
  */
 import { Notice, type Plugin } from 'obsidian';
 import type { CaptureContext } from './capture.ts';
-import { BUILT_IN_PREFIX } from './settings.ts';
 import { listTemplateChoices, loadTemplate, resolveTemplate, TemplateError, type LoadedTemplate, type TemplateChoice } from './templates.ts';
 import { QuickCaptureModal } from './ui/quick-capture-modal.ts';
 import { ReflectionModal } from './ui/reflection-modal.ts';
 import { TemplatePickerModal } from './ui/template-picker.ts';
+import { BUILT_IN_PREFIX } from '@glimmers/core';
 
 /** The command ids (Obsidian prefixes them with the plugin id). */
 export const COMMAND_IDS = Object.freeze({

@@ -2,7 +2,7 @@
  * Holds the current settings, loads them through `migrateSettings` and saves them without dropping
  * keys written by a newer version. One instance per plugin; no module state.
  */
-import { migrateSettings, settingsForSave, type GlimmersSettings } from './settings.ts';
+import { cloneSettings, migrateSettings, settingsForSave, type GlimmersSettings } from '@glimmers/core';
 
 /** Where settings are read from and written to (the plugin's `loadData` / `saveData`). */
 export interface SettingsIO {
@@ -42,7 +42,7 @@ export class SettingsStore {
 
   /** Changes a copy of the settings, cleans it with `migrateSettings`, saves it and tells listeners. */
   async update(change: (draft: GlimmersSettings) => void): Promise<void> {
-    const next = structuredClone(this.value);
+    const next = cloneSettings(this.value);
     change(next);
     this.value = migrateSettings(next);
     const data = settingsForSave(this.value, this.raw);

@@ -3,8 +3,7 @@
  * feelings and grounding". Every change goes through the settings store, which cleans and saves it.
  */
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
-import { DEFAULT_FILE_NAME_PATTERN, FILE_NAME_TOKENS, glimmerFileName } from '@glimmers/core';
-import { cleanFolder, cleanWords, themeIdFromLabel, type GlimmersSettings, type WeekStart } from './settings.ts';
+import { cleanFolder, cleanWords, DEFAULT_FILE_NAME_PATTERN, FILE_NAME_TOKENS, glimmerFileName, type GlimmersSettings, themeIdFromLabel, type WeekStart } from '@glimmers/core';
 import type { SettingsStore } from './settings-store.ts';
 import { listTemplateChoices } from './templates.ts';
 import { renderPrivacySettings } from './privacy/index.ts';

@@ -2,10 +2,9 @@
  * Which templates there are (the built-in ones, then Markdown files in the templates folder) and
  * loading one. Reads only; rendering is `@glimmers/core`'s `renderTemplate`.
  */
-import { BUILT_IN_TEMPLATES, parseTemplate, type GlimmerTemplate } from '@glimmers/core';
+import { BUILT_IN_PREFIX, BUILT_IN_TEMPLATES, type GlimmerTemplate, parseTemplate } from '@glimmers/core';
 import { TFile, TFolder, type Vault } from 'obsidian';
 import { folderPath } from './glimmer-writer.ts';
-import { BUILT_IN_PREFIX } from './settings.ts';
 
 /** A template someone can pick. */
 export interface TemplateChoice {

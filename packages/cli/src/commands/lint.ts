@@ -79,9 +79,9 @@ export const lintCommand: Command = {
     const folder = vaultFolder(context, parsed.positionals[0]);
     const privacy = parsed.values['no-privacy'] !== true;
     const listFile = stringOption(parsed, 'watch-list');
-    const watchList = privacy ? lintWatchList(folder, listFile === undefined ? undefined : vaultFolder(context, listFile)) : undefined;
-    // The plugin's settings give the theme vocabulary and whether capitalised words are flagged as names.
+    // The plugin's settings give the theme vocabulary, the watch list and whether capitalised words are flagged as names.
     const settings = loadSettings(context, folder);
+    const watchList = privacy ? lintWatchList(settings, listFile === undefined ? undefined : vaultFolder(context, listFile)) : undefined;
     const checks = lintChecks({ privacy, categories: settings.categories, ...(watchList ? { watchList } : {}) });
     const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: false, checks, settings });
     const report = lintJson(result.reports);

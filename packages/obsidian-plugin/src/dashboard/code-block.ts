@@ -12,13 +12,12 @@
  * Options are `key: value` lines. Anything it does not understand gets a gentle line above the
  * panel; the block never throws and never touches the note.
  */
-import { MOMENTS } from '@glimmers/core';
+import { MOMENTS, type ThemeSetting } from '@glimmers/core';
 import {
   buildDashboardModel, PANEL_NAMES, renderDashboard, renderPanel,
   type DashboardFilters, type DashboardHandle, type DashboardHandlers, type PanelName,
 } from '@glimmers/dashboard';
 import { MarkdownRenderChild } from 'obsidian';
-import type { ThemeSetting } from '../settings.ts';
 import { dashboardOptions, loadRevisitText, openNote, showReadingStatus, toRange, type DashboardHost } from './host.ts';
 
 /** What a block asks for. `panel: 'dashboard'` draws every panel. */

@@ -3,10 +3,9 @@
  * handed by the plugin, how settings become the renderer's options, and the two handlers that
  * touch the vault (open a note, read the one text to revisit). Reading only: nothing here writes.
  */
-import { isValidDay, localDate, parseGlimmer } from '@glimmers/core';
+import { type GlimmersSettings, isValidDay, localDate, parseGlimmer, weekStartDay } from '@glimmers/core';
 import type { DashboardFilters, DashboardOptions, RangeOption } from '@glimmers/dashboard';
 import { Notice, type App, type WorkspaceLeaf } from 'obsidian';
-import { weekStartDay, type GlimmersSettings } from '../settings.ts';
 import type { VaultIndex } from './vault-index.ts';
 
 /** The view type of the dashboard pane (stable: Obsidian stores it in the workspace layout). */

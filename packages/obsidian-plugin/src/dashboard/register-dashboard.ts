@@ -4,10 +4,9 @@
  * `glimmers` code block. Registering is all `onload` does here; the vault is first looked at
  * when the workspace layout is ready.
  */
-import { addDays, localDate, startOfWeek } from '@glimmers/core';
+import { addDays, localDate, startOfWeek, weekStartDay } from '@glimmers/core';
 import { countText } from '@glimmers/dashboard';
 import { requireApiVersion, type App, type Plugin } from 'obsidian';
-import { weekStartDay } from '../settings.ts';
 import { GlimmersBlock } from './code-block.ts';
 import { DashboardView } from './dashboard-view.ts';
 import { DASHBOARD_VIEW_TYPE, type DashboardDeps, type DashboardHost } from './host.ts';

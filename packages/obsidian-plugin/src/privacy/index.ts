@@ -7,10 +7,9 @@ import type { App, Command } from 'obsidian';
 import type { FieldHook } from '../ui/text-field.ts';
 import { IdentifierCheckModal } from './check-modal.ts';
 import { createFieldWarningsHook } from './field-warnings.ts';
-import type { PrivacySettings } from './privacy-settings.ts';
 import { createScanOptionsSource } from './scan-options.ts';
+import type { PrivacySettings } from '@glimmers/core';
 
-export { defaultPrivacySettings, migratePrivacySettings, type PrivacySettings } from './privacy-settings.ts';
 export { renderPrivacySettings, type PrivacySettingsHost } from './settings-section.ts';
 
 /** The command id (Obsidian prefixes it with the plugin id). Stable: people bind hotkeys to it. */

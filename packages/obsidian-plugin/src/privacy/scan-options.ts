@@ -2,8 +2,7 @@
  * Turns the privacy settings into scan options, loading the watch list once per stored version so
  * scanning as one types reuses its cache.
  */
-import { DEFAULT_PRIVACY_CATEGORIES, loadWatchList, type PrivacyCategory, type ScanOptions, type WatchList, type WatchListData } from '@glimmers/core';
-import type { PrivacySettings } from './privacy-settings.ts';
+import { DEFAULT_PRIVACY_CATEGORIES, loadWatchList, type PrivacyCategory, type PrivacySettings, type ScanOptions, type WatchList, type WatchListData } from '@glimmers/core';
 
 /** Returns the scan options for the current settings (a new object only when the settings changed). */
 export function createScanOptionsSource(getSettings: () => PrivacySettings): () => ScanOptions {

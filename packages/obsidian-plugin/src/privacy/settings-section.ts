@@ -3,9 +3,8 @@
  * The watch list box is never bound to the settings: its words are hashed when added and the box
  * is emptied, so the words exist only while being typed.
  */
-import { addToWatchList, createWatchList } from '@glimmers/core';
+import { addToWatchList, createWatchList, type PrivacySettings } from '@glimmers/core';
 import { Setting } from 'obsidian';
-import type { PrivacySettings } from './privacy-settings.ts';
 
 /** How the section reads and changes the privacy settings (the settings store, narrowed). */
 export interface PrivacySettingsHost {

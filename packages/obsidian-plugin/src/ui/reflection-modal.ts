@@ -2,10 +2,9 @@
  * "New glimmer": one calm form with the template's prompts, themes, intensity, weight, moment,
  * and body / feelings / grounding words.
  */
-import { MOMENTS } from '@glimmers/core';
+import { MAX_WORD_LENGTH, MOMENTS } from '@glimmers/core';
 import type { App } from 'obsidian';
 import { emptyDraft, type CaptureContext } from '../capture.ts';
-import { MAX_WORD_LENGTH } from '../settings.ts';
 import type { LoadedTemplate } from '../templates.ts';
 import { createChipGroup, type ChipOption } from './chips.ts';
 import { GuardedModal } from './guarded-modal.ts';

@@ -1,10 +1,13 @@
 /**
- * The plugin's settings: their shape, their defaults, and `migrateSettings`, which turns whatever
- * is in `data.json` (nothing, garbage, an older or newer version) into settings without throwing.
- * Pure: no Obsidian runtime, so it is tested directly.
+ * The settings model, the one home of every settings rule: their shape, their defaults, and
+ * `migrateSettings`, which turns whatever is in the plugin's `data.json` (nothing, garbage, an older
+ * or newer version) into settings without throwing. The Obsidian plugin and the command line both
+ * read `data.json` through this module (see `read-settings.ts`), so they always agree.
  */
-import { BUILT_IN_TEMPLATES, DEFAULT_FILE_NAME_PATTERN, DEFAULT_THEMES } from '@glimmers/core';
-import { defaultPrivacySettings, migratePrivacySettings, type PrivacySettings } from './privacy/privacy-settings.ts';
+import { BUILT_IN_TEMPLATES } from '../template/template-builtins.ts';
+import { DEFAULT_FILE_NAME_PATTERN } from '../naming/file-name.ts';
+import { DEFAULT_THEMES } from '../format/vocabulary.ts';
+import { defaultPrivacySettings, migratePrivacySettings, type PrivacySettings } from './privacy-settings.ts';
 
 /** The settings format this version writes. */
 export const SETTINGS_VERSION = 1;
@@ -29,7 +32,7 @@ export interface GlimmersSettings {
   templatesFolder: string;
   /** `builtin:<id>` or the vault path of a user template. */
   defaultTemplate: string;
-  /** File name pattern with tokens, see `file-naming.ts`. */
+  /** File name pattern with tokens, see `naming/file-name.ts`. */
   fileNamePattern: string;
   openAfterCreate: boolean;
   themes: ThemeSetting[];
@@ -165,7 +168,15 @@ export function settingsForSave(settings: GlimmersSettings, previous: unknown): 
     for (const [key, value] of Object.entries(previous)) if (!(key in settings)) out[key] = value;
   }
   const previousVersion = isRecord(previous) && typeof previous['version'] === 'number' ? previous['version'] : 0;
-  return { ...out, ...structuredClone(settings), version: Math.max(SETTINGS_VERSION, previousVersion) };
+  return { ...out, ...cloneSettings(settings), version: Math.max(SETTINGS_VERSION, previousVersion) };
+}
+
+/**
+ * A deep copy of settings. Settings are plain JSON data, so a JSON round trip copies them exactly;
+ * `structuredClone` is not used because Obsidian's oldest supported iOS WebKit lacks it.
+ */
+export function cloneSettings(settings: GlimmersSettings): GlimmersSettings {
+  return JSON.parse(JSON.stringify(settings)) as GlimmersSettings;
 }
 
 /** The day number (0 = Sunday) a week starts on, as `Date.getDay()` counts. */

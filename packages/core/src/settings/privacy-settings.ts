@@ -2,7 +2,7 @@
  * The privacy guard's settings, stored in `data.json` under `privacy`: switches and the watch list's
  * salted hashes. Never the watch list's words, never note text. Pure, so it is tested directly.
  */
-import { isWatchListData, type WatchListData } from '@glimmers/core';
+import { isWatchListData, type WatchListData } from '../privacy/watch-list.ts';
 
 /** What the privacy guard keeps in `data.json`. */
 export interface PrivacySettings {
