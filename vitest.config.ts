@@ -49,6 +49,16 @@ export default defineConfig({
         },
       },
       {
+        // Hostile and pathological notes (issue #17): generated inputs, the real CLI, growth checks
+        // (see tests/hostile/support/).
+        test: {
+          name: 'hostile',
+          environment: 'node',
+          include: ['tests/hostile/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: 'guarantees',
           environment: 'node',
