@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createWatchList } from '@glimmers/core';
 import { describe, expect, it } from 'vitest';
-import { glimmer, glimmerNote, json, makeVault } from './support/cli.ts';
+import { glimmer, glimmerNote, json, makeVault, tempDir, writeFiles } from './support/cli.ts';
 
 interface LintReport {
   files: Array<{ path: string; issues: Array<{ code: string }> }>;
@@ -58,5 +58,16 @@ describe('a truncated data.json', () => {
     expect(result.stdout.trim()).toMatch(/^Glimmers\//);
     expect(result.stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
     expect(readFileSync(join(vault, '.obsidian/plugins/glimmers/data.json'), 'utf8')).toBe(data);
+  });
+
+  it('given as --watch-list, is refused in one line rather than read line by line', () => {
+    const file = join(tempDir(), 'data.json');
+    writeFiles('/', { [file]: data });
+    const result = glimmer(['lint', vault, '--json', '--watch-list', file]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    // (The vault's own data.json is the same broken text: its one warning comes first.)
+    expect(result.stderr).toMatch(/\nglimmer: --watch-list: .*data\.json: not valid JSON[^\n]*\n$/);
+    expect(result.stderr).not.toContain('vault-salt');
   });
 });

@@ -17,20 +17,22 @@ function readText(file: string): string {
   }
 }
 
-/** The watch list in `text`: JSON (a stored list or plugin data) or one entry per line. */
-export function parseWatchListFile(text: string): WatchList | null {
+/**
+ * The watch list in `text` (read from `file`): JSON (a stored list or plugin data) or one entry per
+ * line. Text that starts like JSON but is not (a data.json cut off mid-write) is refused, never
+ * read line by line: its lines would become entries.
+ */
+export function parseWatchListFile(text: string, file: string): WatchList | null {
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
     let data: unknown;
     try {
       data = JSON.parse(trimmed);
     } catch {
-      data = undefined;
+      throw new CliError(`--watch-list: ${file}: not valid JSON (a settings file cut off mid-write?); no watch list was read`);
     }
-    if (data !== undefined) {
-      const stored = isWatchListData(data) ? data : watchListFromPluginData(data);
-      return stored === null ? null : loadWatchList(stored);
-    }
+    const stored = isWatchListData(data) ? data : watchListFromPluginData(data);
+    return stored === null ? null : loadWatchList(stored);
   }
   const words = text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
   return words.length === 0 ? null : loadWatchList(createWatchList(words));
@@ -44,7 +46,7 @@ export function parseWatchListFile(text: string): WatchList | null {
  */
 export function lintWatchList(settings: VaultSettings, file: string | undefined): WatchList | undefined {
   if (file !== undefined) {
-    const list = parseWatchListFile(readText(file));
+    const list = parseWatchListFile(readText(file), file);
     if (list === null) throw new CliError(`--watch-list: ${file}: no watch list in it (one name or word per line, or the plugin's data.json)`);
     return list;
   }
