@@ -79,6 +79,8 @@ const EXPORTS = [
   'defaultPrivacySettings',
   'migratePrivacySettings',
   'readSettingsText',
+  // Hostile notes (#17)
+  'readTypedValue',
 ];
 
 describe('@glimmers/core public API', () => {

@@ -32,3 +32,5 @@ export {
 } from './settings/settings.ts';
 export { defaultPrivacySettings, migratePrivacySettings, type PrivacySettings } from './settings/privacy-settings.ts';
 export { readSettingsText, type SettingsReadResult } from './settings/read-settings.ts';
+// Hostile notes (#17): what a typed key=value means, exactly as typed unless a documented form.
+export { readTypedValue, type TypedValue } from './edit/typed-value.ts';

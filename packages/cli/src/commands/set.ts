@@ -5,8 +5,7 @@
  */
 import { readFile, realpath } from 'node:fs/promises';
 import { TextDecoder } from 'node:util';
-import { parse as parseYaml } from 'yaml';
-import { editFrontmatter, parseGlimmer } from '@glimmers/core';
+import { editFrontmatter, parseGlimmer, readTypedValue } from '@glimmers/core';
 import type { Issue } from '@glimmers/core';
 import { parseCommandArgs, print } from '../args.ts';
 import type { Command } from '../args.ts';
@@ -19,8 +18,13 @@ const HELP = `Usage: glimmer set FILE key=value [key=value]...
 Changes frontmatter keys of one note, leaving every other byte as it was (comments, key order,
 quoting, line endings). The file is replaced atomically; a failed write leaves it unchanged.
 
-Values are read as YAML scalars: 3 is a number, true a boolean, anything else text
-(quote it to keep it text: intensity='"3"'). [a, b] is a list. "key=" deletes the key.
+A value is written exactly as typed (quoted in the file as YAML needs), except:
+  key=            removes the key
+  true, false     yes/no
+  4, -2.5         a number (plain decimals only; text in moment, themes and the other text fields)
+  [a, b]          a list of texts; put an item with a comma or bracket in double quotes: [a, "b, c"]
+  "..."           the text inside the double quotes (so "4" is the text 4)
+A value that could mean two things (null, ~, True, 'single quotes') or spans lines is refused.
 
   glimmer set "Glimmers/2026-03-14 1640 a-plan.md" intensity=4 themes=[client-hope,presence]
   glimmer set note.md weight=
@@ -32,26 +36,6 @@ Options:
   -h, --help     show this help
 `;
 
-type Scalar = string | number | boolean | null;
-
-/** Reads one `value` of `key=value`: a YAML scalar, a `[a, b]` list of scalars, or `undefined` for "delete". */
-export function readValue(key: string, raw: string): Scalar | Scalar[] | undefined {
-  if (raw === '') return undefined;
-  const isScalar = (v: unknown): v is Scalar => v === null || ['string', 'number', 'boolean'].includes(typeof v);
-  let value: unknown;
-  try {
-    value = parseYaml(raw, { schema: 'core', uniqueKeys: true, maxAliasCount: 0 });
-  } catch {
-    if (raw.trimStart().startsWith('[')) throw new CliError(`set: ${key}: "${raw}" is not a list like [a, b]`);
-    return raw;
-  }
-  if (isScalar(value)) return value;
-  if (Array.isArray(value) && value.every(isScalar)) return value;
-  if (raw.trimStart().startsWith('[')) throw new CliError(`set: ${key}: a list may only hold plain values, like [a, b]`);
-  // `title=Note: hello` reads as a mapping in YAML; the person meant the text.
-  return raw;
-}
-
 /** Parses `key=value` arguments into the changes for `editFrontmatter`. */
 export function readChanges(pairs: string[]): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
@@ -61,7 +45,9 @@ export function readChanges(pairs: string[]): Record<string, unknown> {
     if (eq < 0 || key === '') throw new CliError(`set: "${pair}" is not key=value (see glimmer set --help)`);
     if (!/^[^\s:#{}[\],&*!|>'"%@`][^:#\r\n]*$/.test(key) || key.trim() !== key) throw new CliError(`set: "${key}" cannot be a frontmatter key`);
     if (Object.hasOwn(changes, key)) throw new CliError(`set: ${key} is given twice`);
-    changes[key] = readValue(key, pair.slice(eq + 1));
+    const typed = readTypedValue(key, pair.slice(eq + 1));
+    if (!typed.ok) throw new CliError(`set: ${typed.message}`);
+    changes[key] = typed.value;
   }
   return changes;
 }
