@@ -1,9 +1,10 @@
 // Bundles the Obsidian plugin into ./main.js and ./styles.css beside ./manifest.json,
-// where Obsidian (and the community directory) expect them.
+// where Obsidian (and the community directory) expect them. The bundle's options (target engines,
+// what is kept out of it) are in scripts/plugin-bundle-options.mjs.
 // `node esbuild.config.mjs production` builds once (minified); without the flag it watches.
 import { readFile, writeFile } from 'node:fs/promises';
-import { builtinModules } from 'node:module';
 import esbuild from 'esbuild';
+import { pluginBundleOptions } from './scripts/plugin-bundle-options.mjs';
 
 const production = process.argv[2] === 'production';
 
@@ -18,22 +19,12 @@ async function writeStyles() {
   await writeFile('styles.css', parts.join('\n'));
 }
 
+const options = pluginBundleOptions({ production });
 const context = await esbuild.context({
-  entryPoints: ['packages/obsidian-plugin/src/main.ts'],
-  bundle: true,
-  external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtinModules],
-  format: 'cjs',
-  target: 'es2020',
-  platform: 'browser',
+  ...options,
   logLevel: 'info',
-  sourcemap: production ? false : 'inline',
-  minify: production,
-  treeShaking: true,
-  legalComments: 'none',
-  // Only production builds of the unified packages, never their `development` variants.
-  conditions: ['production'],
-  outfile: 'main.js',
   plugins: [
+    ...options.plugins,
     {
       name: 'glimmers-styles',
       setup(build) {

@@ -1,12 +1,13 @@
 /**
  * main.js size: the file as built (raw and gzip), and what it is made of — the same esbuild options
- * as `esbuild.config.mjs` production, built in memory with a metafile, bytes summed by package.
+ * as `esbuild.config.mjs` production (scripts/plugin-bundle-options.mjs), built in memory with a
+ * metafile, bytes summed by package.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import esbuild from 'esbuild';
+import { pluginBundleOptions } from '../scripts/plugin-bundle-options.mjs';
 
 export interface BundleSize {
   raw: number;
@@ -27,15 +28,13 @@ export async function bundleSize(root: string): Promise<BundleSize | null> {
   if (!existsSync(file)) return null;
   const code = readFileSync(file);
   const out = await esbuild.build({
+    ...pluginBundleOptions({ production: true }),
     absWorkingDir: root,
-    entryPoints: ['packages/obsidian-plugin/src/main.ts'],
-    bundle: true,
-    external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtinModules],
-    format: 'cjs', target: 'es2020', platform: 'browser', minify: true, treeShaking: true, legalComments: 'none',
-    conditions: ['production'], write: false, metafile: true, outfile: 'main.js', logLevel: 'silent',
+    write: false, metafile: true, logLevel: 'silent',
   });
   const byPackage: Record<string, number> = {};
-  for (const output of Object.values(out.metafile.outputs)) {
+  // `metafile: true` above: esbuild always returns one.
+  for (const output of Object.values(out.metafile?.outputs ?? {})) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const name = packageOf(input);
       byPackage[name] = (byPackage[name] ?? 0) + bytesInOutput;

@@ -1,36 +1,17 @@
 // Guarantee: the code Glimmers ships never reaches the network. Checked on what actually runs:
 // the built plugin bundle (root main.js, rebuilt here when older than its sources) and the CLI with
 // every dependency it loads, bundled in memory. A hit fails with the surrounding code shown.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import esbuild from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ESBUILD_MESSAGE_URLS, describeHits, findNetworkUse } from './network-scan.ts';
-
-const root = resolve(import.meta.dirname, '../..');
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    const stat = statSync(path);
-    newest = Math.max(newest, stat.isDirectory() ? newestSource(path) : stat.mtimeMs);
-  }
-  return newest;
-}
+import { builtPluginBundle, ROOT as root } from './plugin-bundle.ts';
 
 let pluginBundle = '';
 let cliBundle = '';
 
 beforeAll(async () => {
-  const mainJs = join(root, 'main.js');
-  const sources = Math.max(newestSource(join(root, 'packages')), statSync(join(root, 'esbuild.config.mjs')).mtimeMs);
-  if (!existsSync(mainJs) || statSync(mainJs).mtimeMs < sources || statSync(mainJs).size < 2000) {
-    execFileSync(process.execPath, ['esbuild.config.mjs', 'production'], { cwd: root, stdio: 'pipe' });
-  }
-  pluginBundle = readFileSync(mainJs, 'utf8');
+  pluginBundle = builtPluginBundle();
   const cli = await esbuild.build({
     entryPoints: [join(root, 'packages/cli/src/main.ts')],
     bundle: true,

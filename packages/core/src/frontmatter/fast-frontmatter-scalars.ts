@@ -73,7 +73,7 @@ export function readDoubleQuoted(line: string, start: number): ScalarRead | unde
     const next = line[i + 1];
     if (next === undefined) return undefined;
     const simple = DQ_ESCAPES[next];
-    if (simple !== undefined && Object.hasOwn(DQ_ESCAPES, next)) {
+    if (simple !== undefined && Object.prototype.hasOwnProperty.call(DQ_ESCAPES, next)) {
       out += simple;
       i += 1;
     } else if (next === 'x' || next === 'u' || next === 'U') {

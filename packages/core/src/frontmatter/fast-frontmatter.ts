@@ -38,11 +38,13 @@ const DECLINED: FastFrontmatterResult = Object.freeze({ ok: false });
 
 /**
  * Characters the scanner never handles: C0/C1 controls (tab included), DEL, BOM, U+2028/9, U+FFFE/F,
- * lone surrogates and a carriage return not followed by a line feed.
+ * lone surrogates and a carriage return not followed by a line feed. With the `u` flag a surrogate
+ * class matches only unpaired surrogates (a pair is one code point), which finds lone ones without a
+ * lookbehind: lookbehind is missing on iOS before 16.4, and one such literal stops `main.js` loading.
  */
 const UNSURE_CHAR_RE =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|[\ud800-\udfff]/u;
 
 /** Longest implicit key YAML allows is 1024 characters; stay well inside it. */
 const MAX_KEY_LENGTH = 1000;
@@ -73,7 +75,7 @@ export function scanFrontmatter(text: string): FastFrontmatterResult {
     const key = readKey(line);
     if (key === undefined) return DECLINED;
     data ??= {};
-    if (Object.hasOwn(data, key.name)) return DECLINED;
+    if (Object.prototype.hasOwnProperty.call(data, key.name)) return DECLINED;
     keyLines[key.name] = i + 1;
     const p = skipSpaces(line, key.end);
     if (p === line.length || (line.charCodeAt(p) === 0x23 && p > key.end)) {
