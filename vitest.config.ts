@@ -2,12 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 // One project per layer, so each runs in the environment it ships to:
 // core and CLI in plain Node, DOM code in happy-dom, the browser suite in Node driving Chromium.
+// Time limits are generous on purpose: they catch a hang, never measure speed (speed is judged in
+// `npm run bench`), and CPU-heavy property runs can take many seconds on a busy two-core machine.
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'core',
+          testTimeout: 60_000,
           environment: 'node',
           include: ['tests/core/**/*.test.ts'],
         },
@@ -15,6 +18,7 @@ export default defineConfig({
       {
         test: {
           name: 'dashboard',
+          testTimeout: 60_000,
           environment: 'happy-dom',
           include: ['tests/dashboard/**/*.test.ts'],
         },
@@ -24,6 +28,7 @@ export default defineConfig({
         resolve: { alias: { obsidian: 'obsidian-test-mocks/obsidian' } },
         test: {
           name: 'plugin',
+          testTimeout: 60_000,
           environment: 'happy-dom',
           include: ['tests/plugin/**/*.test.ts'],
           setupFiles: ['obsidian-test-mocks/vitest-setup', 'tests/plugin/support/setup.ts'],
