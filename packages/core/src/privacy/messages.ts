@@ -16,7 +16,8 @@ const LABELS: Record<PrivacyCategory, string> = {
   'id-number': 'Record, account, licence, plate and member numbers',
   url: 'Web addresses',
   ip: 'IP addresses',
-  name: 'Capitalised words that may be names',
+  name: "People's names",
+  capitalised: 'Other capitalised words that may be names',
 };
 
 const MESSAGES: Record<PrivacyCategory, string> = {
@@ -31,7 +32,8 @@ const MESSAGES: Record<PrivacyCategory, string> = {
   'id-number': 'Looks like a record, account, licence or ID number. Consider leaving it out.',
   url: 'Looks like a web address. Consider leaving it out.',
   ip: 'Looks like an IP address. Consider leaving it out.',
-  name: "Might be a person's name. Consider initials or a code instead.",
+  name: "Looks like a person's name. Consider initials or a code instead.",
+  capitalised: "A capitalised word that might be a person's name. Consider initials or a code instead.",
 };
 
 /** A short label for settings and lists, e.g. "Phone and fax numbers". */

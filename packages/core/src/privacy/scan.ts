@@ -5,25 +5,32 @@
 import { detectEmails, detectIps, detectPhones, detectUrls } from './contact.ts';
 import { detectAges, detectDates } from './dates.ts';
 import { privacyCategoryMessage } from './messages.ts';
-import { detectNames } from './names.ts';
+import { detectCapitalised } from './capitalised-guess.ts';
 import { detectIdNumbers, detectSsns } from './numbers.ts';
 import { detectAddresses, detectPostcodes } from './places.ts';
 import type { Candidate, Emit, IdentifierFinding, PrivacyCategory } from './types.ts';
 import { DEFAULT_PRIVACY_CATEGORIES } from './types.ts';
+import { createPersonNameFinder, type PersonNameFinder } from './person-names.ts';
 import type { WatchList, WatchListData } from './watch-list.ts';
-import { isWatchListData, loadWatchList, normaliseWatchWord, watchWords } from './watch-list.ts';
+import { isWatchListData, loadWatchList } from './watch-list.ts';
+import { detectWatchWords } from './watch-list-scan.ts';
 
 /** What to look for. */
 export interface ScanOptions {
   /** The personal watch list (stored or loaded form). Without it, `watch-list` finds nothing. */
   watchList?: WatchList | WatchListData;
-  /** The categories to report. Default: {@link DEFAULT_PRIVACY_CATEGORIES} (everything but `name`). */
+  /** The categories to report. Default: {@link DEFAULT_PRIVACY_CATEGORIES} (everything but `capitalised`). */
   categories?: readonly PrivacyCategory[];
+  /**
+   * The person-name finder for `name`, usually with its language library (`loadPersonNameFinder`).
+   * Without it, `name` uses the project's rules alone, which miss names at the start of a sentence.
+   */
+  names?: PersonNameFinder;
 }
 
 type Detector = (text: string, emit: Emit) => void;
 
-const DETECTORS: Record<Exclude<PrivacyCategory, 'watch-list'>, Detector> = {
+const DETECTORS: Record<Exclude<PrivacyCategory, 'watch-list' | 'name'>, Detector> = {
   email: detectEmails,
   url: detectUrls,
   ip: detectIps,
@@ -34,39 +41,11 @@ const DETECTORS: Record<Exclude<PrivacyCategory, 'watch-list'>, Detector> = {
   age: detectAges,
   address: detectAddresses,
   postcode: detectPostcodes,
-  name: detectNames,
+  capitalised: detectCapitalised,
 };
 
 // Kinds that always contain a digit: skipped at once for the many notes without one.
 const NEEDS_DIGIT = new Set<PrivacyCategory>(['phone', 'ssn', 'id-number', 'ip', 'postcode']);
-
-const POSSESSIVE = /'s$/;
-
-function detectWatchWords(text: string, list: WatchList, emit: Emit): void {
-  if (list.size === 0 || list.maxWords === 0) return;
-  const words = watchWords(text);
-  const normalised = words.map((w) => normaliseWatchWord(w.word));
-  for (let i = 0; i < words.length; i++) {
-    let phrase = '';
-    for (let n = 0; n < list.maxWords && i + n < words.length; n++) {
-      const word = words[i + n];
-      const norm = normalised[i + n];
-      if (word === undefined || norm === undefined) break;
-      if (n > 0) {
-        // A run of words continues only across spaces or a hyphen, never across punctuation.
-        const previous = words[i + n - 1];
-        if (previous === undefined || !/^[\s\-‐–]{1,3}$/.test(text.slice(previous.end, word.start))) break;
-      }
-      phrase = n === 0 ? norm : `${phrase} ${norm}`;
-      const start = words[i]?.start ?? word.start;
-      if (list.has(phrase)) {
-        emit('watch-list', start, word.end, 95);
-      } else if (POSSESSIVE.test(norm) && list.has(phrase.replace(POSSESSIVE, ''))) {
-        emit('watch-list', start, word.end - 2, 95);
-      }
-    }
-  }
-}
 
 /**
  * Keeps one finding per stretch of text: the longer match wins (an email over the name inside it),
@@ -96,8 +75,8 @@ function settle(candidates: Candidate[]): Candidate[] {
 /**
  * Finds likely client identifiers in `text` (after the HIPAA Safe Harbor list): email, phone, SSN,
  * dates with a day and month, ages over 89, street addresses, ZIP codes and postcodes, record/account/
- * licence/plate/member numbers, URLs, IP addresses, watch-list words, and (only when asked) capitalised
- * words that may be names. Counts, durations, times of day, scores and years alone are not findings.
+ * licence/plate/member numbers, URLs, IP addresses, watch-list words, people's names, and (only when
+ * asked) other capitalised words that may be names. Counts, durations, times of day, scores and years alone are not findings.
  * Findings are in text order; `start`/`end` are UTF-16 offsets. An aid, not a guarantee of de-identification.
  */
 export function scanForIdentifiers(text: string, options: ScanOptions = {}): IdentifierFinding[] {
@@ -109,6 +88,9 @@ export function scanForIdentifiers(text: string, options: ScanOptions = {}): Ide
   const hasDigit = /[0-9]/.test(text);
   for (const [category, detect] of Object.entries(DETECTORS) as [PrivacyCategory, Detector][]) {
     if (wanted.has(category) && (hasDigit || !NEEDS_DIGIT.has(category))) detect(text, emit);
+  }
+  if (wanted.has('name')) {
+    for (const span of (options.names ?? createPersonNameFinder()).find(text)) emit('name', span.start, span.end, 30);
   }
   if (wanted.has('watch-list') && options.watchList !== undefined) {
     const list = isWatchListData(options.watchList) ? loadWatchList(options.watchList) : options.watchList;

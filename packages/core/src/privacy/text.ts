@@ -38,6 +38,32 @@ export function isWholeWord(text: string, start: number, end: number): boolean {
   return !isWordCharAt(text, start - 1) && !isWordCharAt(text, end);
 }
 
+/**
+ * True when the word at `index` starts a sentence: nothing but spaces between it and the start of the
+ * text, end punctuation, an opening quote or bracket, a line break, or a Markdown list or heading
+ * mark. Looks back over spaces and at most a few characters more, so it costs nothing per word.
+ */
+export function startsSentence(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (text.charAt(i) === ' ' || text.charAt(i) === '\t')) i--;
+  if (i < 0) return true;
+  const c = text.charAt(i);
+  if ('.!?:;\n\r"“‘\'([{}|/%`*#>•·-–—_'.includes(c)) return true;
+  // A numbered list item ("1. ", "12) ") at the start of a line; looks back a few characters only.
+  const head = text.slice(Math.max(0, i - 8), i + 1);
+  const line = head.slice(head.lastIndexOf('\n') + 1);
+  return /^\s*\d+[.)]$/.test(line) && (i - 8 <= 0 || head.includes('\n'));
+}
+
+const CAPITALISED_START = /^\p{Lu}/u;
+
+/** A line where most longer words are capitalised is a title ("The Dual Nature of Empathy: Vicarious Trauma"). */
+export function isTitleLine(line: string): boolean {
+  if (line.length > 200) return false;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 3 && words.filter((w) => CAPITALISED_START.test(w)).length / words.length >= 0.6;
+}
+
 /** How many ASCII digits `s` has. */
 export function countDigits(s: string): number {
   let n = 0;

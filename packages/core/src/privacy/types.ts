@@ -4,8 +4,9 @@
  */
 
 /**
- * A kind of likely identifier. `name` is a capitalised-word guess that raises more false alarms than
- * the others, so it is off unless asked for (see {@link DEFAULT_PRIVACY_CATEGORIES}).
+ * A kind of likely identifier. `name` is a likely person's name (the person-name check, on by
+ * default); `capitalised` is the older capitalised-word guess, which raises more false alarms, so it
+ * is off unless asked for (see {@link DEFAULT_PRIVACY_CATEGORIES}).
  */
 export type PrivacyCategory =
   | 'email'
@@ -19,11 +20,13 @@ export type PrivacyCategory =
   | 'url'
   | 'ip'
   | 'watch-list'
-  | 'name';
+  | 'name'
+  | 'capitalised';
 
 /** Every category, in the order settings and documentation list them. */
 export const PRIVACY_CATEGORIES: readonly PrivacyCategory[] = [
   'watch-list',
+  'name',
   'email',
   'phone',
   'ssn',
@@ -34,12 +37,12 @@ export const PRIVACY_CATEGORIES: readonly PrivacyCategory[] = [
   'id-number',
   'url',
   'ip',
-  'name',
+  'capitalised',
 ];
 
-/** The categories scanned when the caller does not choose: all but the noisy `name` guess. */
+/** The categories scanned when the caller does not choose: all but the noisy `capitalised` guess. */
 export const DEFAULT_PRIVACY_CATEGORIES: readonly PrivacyCategory[] = PRIVACY_CATEGORIES.filter(
-  (category) => category !== 'name',
+  (category) => category !== 'capitalised',
 );
 
 /**

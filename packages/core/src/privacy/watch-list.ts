@@ -20,14 +20,31 @@ export interface WatchListData {
   hashes: string[];
   /** The most words in one entry ("Mary Ann" is 2), so the scan knows how long a run of words to hash. */
   maxWords: number;
+  /**
+   * The word counts the entries have (`[1, 2]` for "Maria" and "Mary Ann"), so runs of other lengths
+   * are never hashed. Absent in lists saved by older versions: then every length up to `maxWords`.
+   */
+  lengths?: number[];
 }
 
 /** A loaded watch list, ready to match. It remembers recent answers so rescanning as one types is cheap. */
 export interface WatchList {
   readonly maxWords: number;
   readonly size: number;
+  /** The word counts of the entries, ascending (see {@link WatchListData.lengths}). */
+  readonly lengths: readonly number[];
   /** True when the normalised phrase (see {@link normaliseWatchPhrase}) is on the list. */
   has(normalisedPhrase: string): boolean;
+  /** Starts a run of words to match one word at a time, each step costing only the new word. */
+  startRun(): WatchRun;
+}
+
+/** A run of normalised words being matched against the list (an incremental hash of "w1 w2 …"). */
+export interface WatchRun {
+  /** True when the run so far followed by `word` is an entry; the run itself is unchanged. */
+  matchesWith(normalisedWord: string): boolean;
+  /** Extends the run by one word. */
+  add(normalisedWord: string): void;
 }
 
 /** Anything with `getRandomValues`, such as the global `crypto` (desktop, mobile and Node 20 all have it). */
@@ -91,21 +108,45 @@ function randomSalt(random?: RandomSource): string {
  * The plain words are not kept anywhere: the caller should drop them (and clear any text field) after this.
  */
 export function createWatchList(words: readonly string[], salt?: string, random?: RandomSource): WatchListData {
-  return addToWatchList({ version: 1, salt: salt ?? randomSalt(random), hashes: [], maxWords: 0 }, words);
+  return addToWatchList({ version: 1, salt: salt ?? randomSalt(random), hashes: [], maxWords: 0, lengths: [] }, words);
+}
+
+/** The word counts of a stored list's entries: as stored, or every length up to `maxWords` for older lists. */
+function lengthsOf(data: WatchListData): number[] {
+  return data.lengths ?? Array.from({ length: data.maxWords }, (_, i) => i + 1);
 }
 
 /** Adds entries to a stored watch list, keeping its salt, so the user never has to type the old ones again. */
 export function addToWatchList(data: WatchListData, words: readonly string[]): WatchListData {
   const hash = keyedHasher(data.salt);
   const hashes = new Set(data.hashes);
+  const lengths = new Set(lengthsOf(data));
   let maxWords = data.maxWords;
   for (const entry of words) {
     const phrase = normaliseWatchPhrase(entry);
     if (phrase === '') continue;
     hashes.add(hash(phrase));
-    maxWords = Math.max(maxWords, phrase.split(' ').length);
+    const count = phrase.split(' ').length;
+    lengths.add(count);
+    maxWords = Math.max(maxWords, count);
   }
-  return { version: 1, salt: data.salt, hashes: [...hashes].sort(), maxWords };
+  return { version: 1, salt: data.salt, hashes: [...hashes].sort(), maxWords, lengths: [...lengths].sort((a, b) => a - b) };
+}
+
+/**
+ * Removes entries from a stored watch list: each entry typed again is normalised and hashed, and
+ * that hash is dropped. Returns the list and how many of the typed entries were on it. The list's
+ * other entries stay as they are (they cannot be read, so they are never rewritten).
+ */
+export function removeFromWatchList(data: WatchListData, words: readonly string[]): { list: WatchListData; removed: number } {
+  const hash = keyedHasher(data.salt);
+  const hashes = new Set(data.hashes);
+  let removed = 0;
+  for (const entry of words) {
+    const phrase = normaliseWatchPhrase(entry);
+    if (phrase !== '' && hashes.delete(hash(phrase))) removed++;
+  }
+  return { list: { ...data, hashes: [...hashes].sort(), ...(data.lengths ? { lengths: [...data.lengths] } : {}) }, removed };
 }
 
 /** True when `value` has the shape of {@link WatchListData} (for data read back from disk). */
@@ -120,18 +161,34 @@ export function isWatchListData(value: unknown): value is WatchListData {
     v.hashes.every((h) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h)) &&
     typeof v.maxWords === 'number' &&
     Number.isInteger(v.maxWords) &&
-    v.maxWords >= 0
+    v.maxWords >= 0 &&
+    (v.lengths === undefined ||
+      (Array.isArray(v.lengths) && v.lengths.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= (v.maxWords as number))))
   );
 }
 
 /** Loads a stored watch list for matching. */
 export function loadWatchList(data: WatchListData): WatchList {
   const hash = keyedHasher(data.salt);
+  const base = hmac.create(sha256, utf8ToBytes(data.salt));
   const hashes = new Set(data.hashes);
   const cache = new Map<string, boolean>();
   return {
     maxWords: data.maxWords,
     size: hashes.size,
+    lengths: lengthsOf(data),
+    startRun(): WatchRun {
+      const state = base.clone();
+      let empty = true;
+      const bytes = (word: string): Uint8Array => utf8ToBytes(empty ? word : ` ${word}`);
+      return {
+        matchesWith: (word) => hashes.has(bytesToHex(state.clone().update(bytes(word)).digest())),
+        add(word) {
+          state.update(bytes(word));
+          empty = false;
+        },
+      };
+    },
     has(phrase: string): boolean {
       const known = cache.get(phrase);
       if (known !== undefined) return known;

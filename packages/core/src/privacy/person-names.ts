@@ -1,0 +1,137 @@
+/**
+ * The person-name check (category `name`, on by default): the project's rules about where names
+ * stand in a sentence ("Mrs. Okonkwo", "her son Idris", "When Kwame spoke", "Priya told me"),
+ * combined with what a language library knows of each word (a first name, a place, an
+ * organisation, an ordinary English word) through the {@link NameTagger} port. Without a tagger
+ * (before the library has loaded) the rules alone run: titles, kin words and capitalised words in
+ * mid-sentence. Only lines with a capitalised word that could be a name reach the library, and
+ * each line's answer is remembered, so re-checking as one types costs little.
+ */
+import { NOT_NAMES } from './name-words.ts';
+import { classifyWords, type LineWord } from './person-name-rules.ts';
+
+/** One term as the language library sees it: where it is in the text and its tags ("FirstName", "Place" …). */
+export interface TaggedTerm {
+  start: number;
+  end: number;
+  tags: readonly string[];
+}
+
+/** The port a language library fills (see `load-name-finder.ts`). */
+export interface NameTagger {
+  /** The terms of one line of text, with UTF-16 offsets into it. */
+  tag(line: string): TaggedTerm[];
+  /** The library's dictionary tag of a lower-case word ("FirstName", "Singular" …), or `undefined` when it does not know it. */
+  lexicon(word: string): string | undefined;
+}
+
+/** A stretch of text that is likely a person's name. */
+export interface NameSpan {
+  start: number;
+  end: number;
+}
+
+/** Finds likely person names in a text. */
+export interface PersonNameFinder {
+  /** True when a language library backs it (false: the rules alone). */
+  readonly usesLibrary: boolean;
+  find(text: string): NameSpan[];
+}
+
+// Letters and marks, with inner apostrophes and hyphens ("O'Sullivan", "Jean-Baptiste", "Yusuf's").
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+const CAPITAL = /^\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+// Lines longer than this are read in pieces cut at a sentence end or a space, so the library's
+// cost stays linear in the text however long one line is.
+const MAX_PIECE = 2_000;
+// Answers remembered per finder; forgotten all at once at the limit (simpler than an LRU, as good here).
+const CACHE_LIMIT = 5_000;
+
+function wordsOf(line: string): LineWord[] {
+  const out: LineWord[] = [];
+  const re = new RegExp(WORD.source, WORD.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) {
+    let text = m[0];
+    const possessive = /['’]s$/.test(text) && text.length > 2;
+    if (possessive) text = text.slice(0, -2);
+    out.push({
+      text,
+      lower: text.toLowerCase().replace(/’/g, "'"),
+      start: m.index,
+      end: m.index + text.length,
+      possessive,
+      capitalised: CAPITAL.test(text) && (text.length === 1 || LOWER_LETTER.test(text)),
+      tags: [],
+    });
+  }
+  return out;
+}
+
+function attachTags(words: LineWord[], terms: readonly TaggedTerm[]): void {
+  let t = 0;
+  for (const word of words) {
+    while (t < terms.length && (terms[t]?.end ?? 0) <= word.start) t++;
+    const tags: string[] = [];
+    for (let k = t; k < terms.length && (terms[k]?.start ?? Infinity) < word.end; k++) tags.push(...(terms[k]?.tags ?? []));
+    word.tags = tags;
+  }
+}
+
+/** Cuts a long line into pieces of at most {@link MAX_PIECE} characters, at a sentence end or a space when there is one. */
+function pieces(line: string): { text: string; offset: number }[] {
+  if (line.length <= MAX_PIECE) return [{ text: line, offset: 0 }];
+  const out: { text: string; offset: number }[] = [];
+  let from = 0;
+  while (from < line.length) {
+    let to = Math.min(line.length, from + MAX_PIECE);
+    if (to < line.length) {
+      const window = line.slice(from, to);
+      const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+      const space = window.lastIndexOf(' ');
+      const cut = sentence > MAX_PIECE / 4 ? sentence + 1 : space > MAX_PIECE / 4 ? space : -1;
+      if (cut > 0) to = from + cut;
+    }
+    out.push({ text: line.slice(from, to), offset: from });
+    from = to;
+  }
+  return out;
+}
+
+/**
+ * Makes a person-name finder: the project's rules, and the language library behind `tagger` when
+ * given. See the module comment.
+ */
+export function createPersonNameFinder(tagger?: NameTagger): PersonNameFinder {
+  const cache = new Map<string, NameSpan[]>();
+  const findInPiece = (piece: string): NameSpan[] => {
+    const known = cache.get(piece);
+    if (known !== undefined) return known;
+    const words = wordsOf(piece);
+    let spans: NameSpan[] = [];
+    // Only a line with a capitalised word that could be a name is worth the library's time.
+    if (words.some((w) => w.capitalised && !NOT_NAMES.has(w.lower))) {
+      if (tagger !== undefined) attachTags(words, tagger.tag(piece));
+      spans = classifyWords(piece, words, tagger);
+    }
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(piece, spans);
+    return spans;
+  };
+  return {
+    usesLibrary: tagger !== undefined,
+    find(text: string): NameSpan[] {
+      const out: NameSpan[] = [];
+      const lines = /[^\r\n]+/g;
+      let m: RegExpExecArray | null;
+      while ((m = lines.exec(text)) !== null) {
+        for (const piece of pieces(m[0])) {
+          const offset = m.index + piece.offset;
+          for (const span of findInPiece(piece.text)) out.push({ start: offset + span.start, end: offset + span.end });
+        }
+      }
+      return out;
+    },
+  };
+}
