@@ -15,7 +15,9 @@ const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/
 export const PROPER_NOT_PEOPLE = words(`
   god lord allah jesus christ monday tuesday wednesday thursday friday saturday sunday january february
   march april may june july august september october november december christmas easter thanksgiving
-  ramadan eid diwali hanukkah passover lent halloween pride mass yom kippur english spanish french german
+  ramadan eid diwali hanukkah passover lent halloween pride mass yom kippur rosh hashanah purim sukkot
+  shavuot pesach holi navratri vesak onam pongal songkran obon chuseok losar kwanzaa nowruz hogmanay
+  carnival epiphany pentecost whitsun juneteenth matariki samhain yule english spanish french german
   arabic chinese mandarin cantonese vietnamese korean japanese portuguese russian ukrainian polish farsi
   dari pashto somali swahili amharic tigrinya hindi urdu punjabi bengali tagalog haitian creole latin asl
   american british canadian mexican african european asian indigenous black white latina latino latinx
@@ -94,6 +96,12 @@ export const USUALLY_NOT_PERSON_BEFORE = words(`at on through from to of`);
 export const TITLE_CUES = words(`
   read reads reading reread quoted quote quotes book books novel film movie show song songs album
   listens listen listened listening watched watch watching copy
+`);
+
+/** Words right before a capitalised word that make it a method or a thing ("tried Brainspotting"). */
+export const METHOD_CUES = words(`
+  tried try trying tries practised practiced practise practice practising practicing used use using uses
+  learning learned learnt learn
 `);
 
 /** Words that open a sentence and are followed by its subject ("When Kwame spoke", "Today Hannah chose"). */

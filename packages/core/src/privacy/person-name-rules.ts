@@ -6,7 +6,7 @@
  * "Maria Alvarez" is one name and "Internal Family Systems" or "The Trevor Project" is none.
  */
 import {
-  HUMAN_VERBS, KIN, NAME_PARTICLES, NOT_NAMES, NOT_PERSON_BEFORE, NOT_PERSON_TAILS, OPENERS, PROPER_NOT_PEOPLE, TITLE_CUES, TITLES,
+  HUMAN_VERBS, KIN, METHOD_CUES, NAME_PARTICLES, NOT_NAMES, NOT_PERSON_BEFORE, NOT_PERSON_TAILS, OPENERS, PROPER_NOT_PEOPLE, TITLE_CUES, TITLES,
   USUALLY_NOT_PERSON_BEFORE,
 } from './name-words.ts';
 import type { NameSpan, NameTagger } from './person-names.ts';
@@ -57,6 +57,7 @@ export function classifyWords(line: string, words: LineWord[], tagger: NameTagge
   };
   const lexiconTag = (word: LineWord): string | undefined => tagger?.lexicon(word.lower);
   const isLexiconName = (word: LineWord): boolean => NAME_LEXICON.has(lexiconTag(word) ?? '');
+  const isLexiconFirstName = (word: LineWord): boolean => FIRST_NAME_TAGS.includes(lexiconTag(word) ?? '');
   const englishLike = (word: LineWord): boolean => {
     const tag = lexiconTag(word);
     return (tag !== undefined && !NAME_LEXICON.has(tag)) || ENGLISH_ENDINGS.test(word.lower);
@@ -93,7 +94,9 @@ export function classifyWords(line: string, words: LineWord[], tagger: NameTagge
     const prev = before(i, /^[ \t]{1,3}$/);
     if (prev === undefined) return false;
     if (NOT_PERSON_BEFORE.has(prev.lower)) return true;
-    if (USUALLY_NOT_PERSON_BEFORE.has(prev.lower) && !isLexiconName(word)) return true;
+    if (USUALLY_NOT_PERSON_BEFORE.has(prev.lower) && !isLexiconFirstName(word)) return true;
+    // The object of "tried", "practised", "used", "learning" is a method or a thing ("practised Havening").
+    if (METHOD_CUES.has(prev.lower)) return true;
     // After a capitalised word that is a proper word of its own, it belongs to that phrase ("Sunday Assembly").
     return prev.capitalised && PROPER_NOT_PEOPLE.has(prev.lower);
   };
@@ -102,21 +105,29 @@ export function classifyWords(line: string, words: LineWord[], tagger: NameTagge
     return false;
   };
 
-  const nameWord = (i: number): boolean => {
+  // Whether word i (in a run that starts a sentence when `atStart`, and ends at word `last`) is likely a name.
+  const nameWord = (i: number, atStart: boolean, last: number): boolean => {
     const word = words[i] as LineWord;
     if (!word.capitalised || NOT_NAMES.has(word.lower) || CONTRACTION.test(word.lower)) return false;
     if (strong(i)) return true;
     if (blockedBefore(i) || afterTitleCue(i)) return false;
-    const prev = before(i, /^[ \t]{1,3}$/);
-    const opener = prev !== undefined && OPENERS.has(prev.lower) && startsSentence(line, prev.start);
-    const atStart = !opener && startsSentence(line, word.start);
     if (tagger === undefined) return !atStart && !ENGLISH_ENDINGS.test(word.lower);
     const person = hasAny(word.tags, PERSON_TAGS);
     const thing = hasAny(word.tags, THING_TAGS);
     if (person && !thing) return true;
-    if (thing) return (person && isLexiconName(word) && !word.tags.includes('Place')) || (word.tags.includes('Place') && humanVerbAfter(i));
-    if (atStart) return humanVerbAfter(i) || (lexiconTag(word) === undefined && !englishLike(word) && singularVerbAfter(i));
+    // A place or a month that says or laughs is a person ("Guadalupe asked", "June said").
+    if (thing) return (person && isLexiconName(word) && !word.tags.includes('Place')) || (!word.tags.includes('Organization') && humanVerbAfter(last));
+    if (atStart) {
+      const unknown = lexiconTag(word) === undefined && !englishLike(word);
+      return humanVerbAfter(last) || (unknown && (singularVerbAfter(last) || (i === last && word.possessive)));
+    }
     return !englishLike(word);
+  };
+  // A run right before a lower-case singular noun is a modifier, not a name ("Zen meditation").
+  const modifies = (last: number): boolean => {
+    const next = words[last + 1];
+    if (next === undefined || next.capitalised || words[last]?.possessive || before(last + 1, /^ $/) === undefined) return false;
+    return next.tags.includes('Singular') && !next.tags.includes('Pronoun') && !next.tags.includes('Date') && !hasAny(next.tags, ['Verb', 'Adverb', 'Adjective']);
   };
 
   const spans: NameSpan[] = [];
@@ -126,7 +137,8 @@ export function classifyWords(line: string, words: LineWord[], tagger: NameTagge
   let i = 0;
   while (i < words.length) {
     const first = words[i] as LineWord;
-    if (!first.capitalised || NOT_NAMES.has(first.lower)) {
+    // A title is not part of the run: the name after it is ("Uncle Raffaele", found through `titled`).
+    if (!first.capitalised || NOT_NAMES.has(first.lower) || (TITLES.has(first.lower) && words[i + 1]?.capitalised)) {
       i++;
       continue;
     }
@@ -140,7 +152,10 @@ export function classifyWords(line: string, words: LineWord[], tagger: NameTagge
       else break;
     }
     const run = words.slice(i, end + 1);
-    const judged = run.map((_, k) => nameWord(i + k));
+    const prev = before(i, /^[ \t]{1,3}$/);
+    const opener = prev !== undefined && OPENERS.has(prev.lower) && startsSentence(line, prev.start);
+    const atStart = !opener && startsSentence(line, first.start);
+    const judged = run.map((_, k) => nameWord(i + k, atStart, end));
     const last = run[run.length - 1] as LineWord;
     const tail = words[end + 1];
     const orgTail = NOT_PERSON_TAILS.has(last.lower) || (tail !== undefined && tail.capitalised && !last.possessive && NOT_PERSON_TAILS.has(tail.lower));
@@ -148,7 +163,8 @@ export function classifyWords(line: string, words: LineWord[], tagger: NameTagge
     const phrase = run.length > 1 && run.some((w) => w.capitalised && englishLike(w)) && !vouched;
     // A word before the run that makes it a place or a thing blocks the whole run ("to Insight Timer").
     const blocked = blockedBefore(i) && !strong(i);
-    if (judged.some(Boolean) && !orgTail && !phrase && !blocked && (!titleLine || vouched)) {
+    const modifier = !vouched && modifies(end);
+    if (judged.some(Boolean) && !orgTail && !phrase && !blocked && !modifier && (!titleLine || vouched)) {
       const title = titled(i);
       spans.push({ start: title?.start ?? first.start, end: last.end });
     }
