@@ -118,11 +118,13 @@ const PERSON_IS = new RegExp(
   'gi',
 );
 const TURNED = new RegExp(`(\\b(?:turned|turning|turns)\\s+)(${AGE})\\b`, 'gi');
-const BIRTHDAY = /\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b/gi;
+const BIRTHDAY = /\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+(?:birthday|year)\b/gi;
+// "At 94 he learned …", "at 96, she …": an age that opens a clause about a person.
+const AT_AGE = new RegExp(`(\\b[Aa]t\\s+)(${AGE})(?=,?\\s+(?:he|she|they|i|we|my|her|his|their)\\b)`, 'g');
 
 /**
- * Ages over 89: "a 94-year-old", "92 years old", "aged 95", "she is 92", "turned 90", "her 91st birthday",
- * "ninety-two years old". Never "she is 38", "for 90 minutes" or "she was 95 percent sure".
+ * Ages over 89: "a 94-year-old", "92 years old", "aged 95", "she is 92", "turned 90", "turns 95",
+ * "her 91st birthday", "in her 97th year", "at 94 he …", "ninety-two years old". Never "she is 38", "for 90 minutes" or "she was 95 percent sure".
  */
 export function detectAges(text: string, emit: Emit): void {
   eachMatch(YEARS_OLD, text, (m) => {
@@ -130,7 +132,7 @@ export function detectAges(text: string, emit: Emit): void {
     emit('age', m.index, m.index + m[0].length, 76);
   });
   eachMatch(BIRTHDAY, text, (m) => emit('age', m.index, m.index + m[0].length, 76));
-  for (const pattern of [AGED, PERSON_IS, TURNED]) {
+  for (const pattern of [AGED, PERSON_IS, TURNED, AT_AGE]) {
     eachMatch(pattern, text, (m) => {
       const start = m.index + (m[1] ?? '').length;
       const end = start + (m[2] ?? '').length;

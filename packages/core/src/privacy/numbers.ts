@@ -83,6 +83,9 @@ function emitAfterContext(text: string, contextEnd: number, emit: Emit): void {
     if (!group) break;
     value += group[0];
   }
+  // A UK National Insurance number ends with one letter: "QQ 12 34 56 C".
+  const suffix = /^[A-Z]{2}(?: \d{2}){3}$/.test(value) ? / [A-D](?![\p{L}\p{N}])/u.exec(rest.slice(offset + value.length)) : null;
+  if (suffix !== null && suffix.index === 0) value += suffix[0];
   if (!idTokenOk(value)) return;
   const start = contextEnd + offset;
   const end = start + value.length;

@@ -4,12 +4,16 @@
  */
 import type { Emit } from './types.ts';
 import { eachMatch, isWordCharAt } from './text.ts';
+import { detectWorldAddresses, detectWorldPostcodes } from './places-world.ts';
 
 const SUFFIX =
   '(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Way|Terrace|Ter|Close|Crescent|Cres|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Trail|Trl|Row|Gardens|Gdns|Mews|Grove|Walk|Wharf)';
 const NAME_WORD = "[A-Z][\\p{L}'’.-]*";
 const UNIT = "(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Flat|#)\\.?\\s*#?[A-Za-z0-9-]+)?";
-const NUMBERED = new RegExp(`\\b\\d{1,5}[A-Za-z]?,?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?\\s+)?(?:${NAME_WORD}\\s+){1,3}${SUFFIX}(?![\\p{L}\\p{N}])\\.?${UNIT}`, 'gu');
+// A flat or apartment before the number ("Flat 3, 27 Kingsley Road"), a direction after the street ("Queen Street West").
+const UNIT_BEFORE = '(?:(?:Flat|Apartment|Apt|Unit|Suite)\\.?\\s*#?\\d+[A-Za-z]?,?\\s+)?';
+const DIRECTION_AFTER = '(?:\\s+(?:North|South|East|West)(?![\\p{L}\\p{N}]))?';
+const NUMBERED = new RegExp(`\\b${UNIT_BEFORE}\\d{1,5}[A-Za-z]?,?\\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?\\s+)?(?:${NAME_WORD}\\s+){1,3}${SUFFIX}(?![\\p{L}\\p{N}])${DIRECTION_AFTER}\\.?${UNIT}`, 'gu');
 const NAMED = new RegExp(`(\\b(?:on|off|at|near|along)\\s+)((?:${NAME_WORD}\\s+){1,2}(?:Street|Avenue|Road|Lane|Drive|Boulevard|Terrace|Crescent|Parkway))(?![\\p{L}\\p{N}])`, 'gu');
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box)\s+\d+/gi;
 const APARTMENT = /\b(?:Apt|Apartment|Flat)\.?\s*#?\d+[A-Za-z]?\b/g;
@@ -29,6 +33,7 @@ export function detectAddresses(text: string, emit: Emit): void {
   });
   eachMatch(PO_BOX, text, (m) => emit('address', m.index, m.index + m[0].length, 70));
   eachMatch(APARTMENT, text, (m) => emit('address', m.index, m.index + m[0].length, 68));
+  detectWorldAddresses(text, emit);
 }
 
 const STATES =
@@ -57,4 +62,5 @@ export function detectPostcodes(text: string, emit: Emit): void {
   for (const pattern of [UK, CANADA]) {
     eachMatch(pattern, text, (m) => emit('postcode', m.index, m.index + m[0].length, 72));
   }
+  detectWorldPostcodes(text, emit);
 }
