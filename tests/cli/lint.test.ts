@@ -49,7 +49,8 @@ describe('glimmer lint', () => {
     const clean = makeVault({ 'a.md': glimmerNote({ created: '2026-03-03' }), 'b.md': 'plain\n' });
     const result = glimmer(['lint', clean]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('No problems found in 1 glimmer.');
+    expect(result.stdout).toContain('Checked 1 glimmer: no format errors or warnings. No likely identifiers found by the name and pattern checks.');
+    expect(result.stdout).not.toContain('No problems found');
     expect(json<LintReport>(glimmer(['lint', clean, '--json']))).toEqual({ files: [], summary: { files: 0, errors: 0, warnings: 0 } });
   });
 

@@ -56,7 +56,7 @@ describe('glimmer new', () => {
     expect(runs.every((r) => r.status === 0)).toBe(true);
     const names = notesIn(dir);
     expect(names).toHaveLength(11);
-    expect(names.every((n) => n.startsWith('2026-03-14 164000 same-words '))).toBe(true);
+    expect(names.every((n) => n.startsWith('2026-03-14 164000 glimmer '))).toBe(true);
     expect(readFileSync(join(dir, first as string), 'utf8')).toBe(mine);
     expect(readdirSync(dir).filter((n) => n.startsWith('.'))).toEqual([]);
   });

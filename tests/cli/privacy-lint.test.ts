@@ -49,10 +49,13 @@ describe('glimmer lint with a watch list', () => {
   });
 
   it("uses the vault's plugin data.json by itself, also when linting a subfolder", () => {
-    const data = { version: 1, privacy: { warnWhileWriting: true, nameGuess: false, watchList: createWatchList(['Velisande'], 'vault-salt') } };
+    const data = { version: 1, privacy: { warnWhileWriting: true, personNames: false, nameGuess: false, watchList: createWatchList(['Velisande'], 'vault-salt') } };
     const vault = makeVault({ 'Glimmers/a.md': note, '.obsidian/plugins/glimmers/data.json': JSON.stringify(data) });
     expect(codes(json<LintReport>(glimmer(['lint', vault, '--json'])))).toEqual(['Glimmers/a.md privacy/watch-list']);
     expect(codes(json<LintReport>(glimmer(['lint', join(vault, 'Glimmers'), '--json'])))).toEqual(['a.md privacy/watch-list']);
+    // With people's names on (the default), the other name is found too.
+    const named = makeVault({ 'a.md': note, '.obsidian/plugins/glimmers/data.json': JSON.stringify({ privacy: { watchList: data.privacy.watchList } }) });
+    expect(codes(json<LintReport>(glimmer(['lint', named, '--json'])))).toEqual(['a.md privacy/watch-list', 'a.md privacy/name']);
     // --no-privacy leaves every privacy warning out.
     expect(codes(json<LintReport>(glimmer(['lint', vault, '--json', '--no-privacy'])))).toEqual([]);
   });
@@ -61,14 +64,22 @@ describe('glimmer lint with a watch list', () => {
     const vault = makeVault({ 'a.md': note });
     const file = join(tempDir(), 'data.json');
     writeFiles('/', { [file]: JSON.stringify({ privacy: { watchList: createWatchList(['Orrin Task'], 's') } }) });
-    expect(codes(json<LintReport>(glimmer(['lint', vault, '--json', '--watch-list', file])))).toEqual(['a.md privacy/watch-list']);
+    // Orrin Task from the list; Velisande, not on it, as a likely name.
+    expect(codes(json<LintReport>(glimmer(['lint', vault, '--json', '--watch-list', file])))).toEqual(['a.md privacy/name', 'a.md privacy/watch-list']);
   });
 
-  it('ignores a malformed plugin data.json and still lints', () => {
+  it('reads a --watch-list file with entries separated by commas, as the plugin does', () => {
+    const vault = makeVault({ 'a.md': note });
+    const file = join(tempDir(), 'names.txt');
+    writeFiles('/', { [file]: 'Velisande, Orrin Task\n' });
+    expect(codes(json<LintReport>(glimmer(['lint', vault, '--json', '--watch-list', file])))).toEqual(['a.md privacy/watch-list', 'a.md privacy/watch-list']);
+  });
+
+  it('ignores a malformed plugin data.json and still lints, with the default checks', () => {
     const vault = makeVault({ 'a.md': note, '.obsidian/plugins/glimmers/data.json': '{ not json' });
     const result = glimmer(['lint', vault, '--json']);
     expect(result.status).toBe(0);
-    expect(codes(json<LintReport>(result))).toEqual([]);
+    expect(codes(json<LintReport>(result))).toEqual(['a.md privacy/name', 'a.md privacy/name']);
   });
 
   it('stops with one clear line when the --watch-list file is missing or empty', () => {

@@ -16,7 +16,7 @@ const settings = {
     { id: 'client-hope', label: 'Hope from a client', hidden: false },
     { id: 'gratitude', label: 'Gratitude', hidden: true },
   ],
-  privacy: { warnWhileWriting: true, nameGuess: true, watchList: null },
+  privacy: { warnWhileWriting: true, personNames: false, nameGuess: true, watchList: null },
 };
 
 const note = glimmerNote({
@@ -31,11 +31,12 @@ describe('the vault plugin settings', () => {
     'Glimmers/a.md': note,
   });
 
-  it('lint knows the user\'s themes (hidden ones too) and flags capitalised names when the name guess is on', () => {
+  it('lint knows the user\'s themes (hidden ones too) and follows the privacy switches (names off, capitalised words on)', () => {
     const report = json<LintReport>(glimmer(['lint', vault, '--json']));
     const codes = report.files.flatMap((f) => f.issues.map((i) => i.code));
     expect(codes).not.toContain('themes/unknown');
-    expect(codes).toContain('privacy/name');
+    expect(codes).toContain('privacy/capitalised');
+    expect(codes).not.toContain('privacy/name');
   });
 
   it('is found from a subfolder of the vault too', () => {
@@ -54,11 +55,12 @@ describe('the vault plugin settings', () => {
     expect(JSON.parse(readFileSync(join(vault, '.obsidian/plugins/glimmers/data.json'), 'utf8'))).toEqual(settings);
   });
 
-  it('without settings, core\'s vocabulary applies and names are not guessed', () => {
+  it('without settings, core\'s vocabulary applies, people\'s names are found and capitalised words are not guessed', () => {
     const plain = makeVault({ 'a.md': note });
     const codes = json<LintReport>(glimmer(['lint', plain, '--json'])).files.flatMap((f) => f.issues.map((i) => i.code));
     expect(codes).toContain('themes/unknown');
-    expect(codes).not.toContain('privacy/name');
+    expect(codes).toContain('privacy/name');
+    expect(codes).not.toContain('privacy/capitalised');
   });
 
   it('new writes into the plugin\'s glimmer folder from anywhere in the vault, and knows its themes', () => {

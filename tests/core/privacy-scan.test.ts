@@ -33,9 +33,13 @@ interface Tally {
   falseNegatives: number;
 }
 
+// People's names are measured on their own labelled sets (privacy-names.test.ts); these tables
+// measure the watch list and the patterns.
+const PATTERN_CATEGORIES = DEFAULT_PRIVACY_CATEGORIES.filter((c) => c !== 'name');
+
 function tally(rows: Row[]): Map<PrivacyCategory, Tally> {
   const byCategory = new Map<PrivacyCategory, Tally>(
-    DEFAULT_PRIVACY_CATEGORIES.map((c) => [c, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }]),
+    PATTERN_CATEGORIES.map((c) => [c, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }]),
   );
   for (const row of rows) {
     const found = pairs(scan(row.text)).map(([c, e]) => `${c}\u0000${e}`);
@@ -118,29 +122,30 @@ describe('scanForIdentifiers: findings', () => {
   });
 });
 
-describe('the capitalised-name guess', () => {
+describe('the capitalised-word guess', () => {
   it('is off by default and can be turned on as its own category', () => {
-    expect(DEFAULT_PRIVACY_CATEGORIES).not.toContain('name');
-    expect(PRIVACY_CATEGORIES).toContain('name');
-    const text = 'Today Mrs. Alvarez laughed, and her son Tomas laughed with her.';
-    expect(scanForIdentifiers(text)).toEqual([]);
-    expect(pairs(scanForIdentifiers(text, { categories: ['name'] }))).toEqual([
-      ['name', 'Mrs. Alvarez'],
-      ['name', 'Tomas'],
+    expect(DEFAULT_PRIVACY_CATEGORIES).not.toContain('capitalised');
+    expect(DEFAULT_PRIVACY_CATEGORIES).toContain('name');
+    expect(PRIVACY_CATEGORIES).toContain('capitalised');
+    const text = 'We read Waking the Tiger, and later Mrs. Alvarez laughed with her son Tomas.';
+    expect(pairs(scanForIdentifiers(text, { categories: ['capitalised'] }))).toEqual([
+      ['capitalised', 'Waking'],
+      ['capitalised', 'Tiger'],
+      ['capitalised', 'Mrs. Alvarez'],
+      ['capitalised', 'Tomas'],
     ]);
   });
 
   it('is measured on the clean sentences (reported, as it is opt-in)', () => {
-    const noisy = CLEAN.filter((row) => scanForIdentifiers(row.text, { categories: ['name'] }).length > 0);
+    const noisy = CLEAN.filter((row) => scanForIdentifiers(row.text, { categories: ['capitalised'] }).length > 0);
     const missed = WITH_IDENTIFIERS.filter((r) => r.expect.some(([c]) => c === 'watch-list')).filter(
-      (r) => scanForIdentifiers(r.text, { categories: ['name'] }).length === 0,
+      (r) => scanForIdentifiers(r.text, { categories: ['capitalised'] }).length === 0,
     );
     console.info(
-      `name guess: false alarms in ${noisy.length} of ${CLEAN.length} clean sentences; ` +
+      `capitalised-word guess: false alarms in ${noisy.length} of ${CLEAN.length} clean sentences; ` +
         `missed names in ${missed.length} of the watch-list sentences`,
     );
-    // It must stay quieter than the default categories' limit would allow for a default-on check,
-    // or it would not be worth offering at all.
+    // It must stay quiet on ordinary sentences, or it would not be worth offering at all.
     expect(noisy.length / CLEAN.length).toBeLessThan(0.2);
   });
 });

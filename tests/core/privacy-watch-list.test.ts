@@ -22,9 +22,10 @@ describe('watch list: stored form', () => {
     const data = createWatchList(words);
     const stored = JSON.stringify(data);
     for (const w of [...words, 'maria', 'mary ann', 'dmitri', 'mary', 'ann']) expect(stored.toLowerCase()).not.toContain(w.toLowerCase());
-    expect(Object.keys(data).sort()).toEqual(['hashes', 'maxWords', 'salt', 'version']);
+    expect(Object.keys(data).sort()).toEqual(['hashes', 'lengths', 'maxWords', 'salt', 'version']);
     expect(data.hashes).toHaveLength(3);
     expect(data.maxWords).toBe(2);
+    expect(data.lengths).toEqual([1, 2]);
     expect(data.salt).toMatch(/^[0-9a-f]{32}$/);
   });
 
@@ -96,5 +97,17 @@ describe('watch list: matching', () => {
 
   it('matches whole words only', () => {
     expect(excerpts('Josephine and Mariana', list)).toEqual([]);
+  });
+});
+
+describe('watch list: removing one entry', () => {
+  it('drops the hash of a typed entry and keeps the others, saying how many were on it', async () => {
+    const { removeFromWatchList } = await import('@glimmers/core');
+    const data = createWatchList(['Maria', 'Mary Ann', 'Dmitri'], 'salt');
+    const { list, removed } = removeFromWatchList(data, ['mary-ann', 'Nobody']);
+    expect(removed).toBe(1);
+    expect(list.hashes).toHaveLength(2);
+    expect(list.salt).toBe('salt');
+    expect(excerpts('Maria and Mary Ann met Dmitri.', list)).toEqual(['Maria', 'Dmitri']);
   });
 });

@@ -28,9 +28,9 @@ describe('glimmerFileName', () => {
     expect(glimmerFileName('{{date}} {{time}} {{slug}}', { now: NOW, title: 'A small step', id: 'k3f9' })).toBe('2026-01-09 070405 a-small-step k3f9');
   });
 
-  it('should use the first words when there is no title, and "glimmer" when nothing is usable', () => {
-    expect(glimmerFileName('{{slug}}', { now: NOW, firstWords: 'Warm hands', id: 'abcd' })).toBe('warm-hands abcd');
-    expect(glimmerFileName('{{slug}}', { now: NOW, title: '////', firstWords: 'ignored', id: 'abcd' })).toBe(`${FALLBACK_SLUG} abcd`);
+  it('should write "glimmer" when there is no title (never words of the answers) or nothing in it is usable', () => {
+    expect(glimmerFileName('{{slug}}', { now: NOW, id: 'abcd' })).toBe(`${FALLBACK_SLUG} abcd`);
+    expect(glimmerFileName('{{slug}}', { now: NOW, title: '////', id: 'abcd' })).toBe(`${FALLBACK_SLUG} abcd`);
   });
 
   it('should place the code where {{id}} is and strip characters file systems refuse', () => {

@@ -40,7 +40,8 @@ describe('New glimmer', () => {
     const files = filesIn(h.app, 'Glimmers');
     expect(files).toHaveLength(1);
     const path = files[0]?.path ?? '';
-    expect(path).toMatch(/^Glimmers\/2026-03-04 141503 a-small-step [a-z2-9]{4}\.md$/);
+    // File names carry no words of the note by default (the title stays in the note).
+    expect(path).toMatch(/^Glimmers\/2026-03-04 141503 glimmer [a-z2-9]{4}\.md$/);
     const text = await read(h.app, path);
     expect(text).toBe([
       '---', 'type: glimmer', 'created: 2026-03-04T14:15', 'moment: after-session',
@@ -211,7 +212,7 @@ describe('Closing the form', () => {
 describe('File names and collisions', () => {
   it('should never overwrite an existing note with the same name', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0);
-    const taken = 'Glimmers/2026-03-04 141503 a-small-step aaaa.md';
+    const taken = 'Glimmers/2026-03-04 141503 glimmer aaaa.md';
     await h.app.vault.createFolder('Glimmers');
     await h.app.vault.create(taken, 'MY OWN NOTE');
     await runCommand(h, 'new-glimmer');
@@ -219,7 +220,7 @@ describe('File names and collisions', () => {
     type(field(openModal(), WITNESSED), 'Not over the old one.');
     await click(button(openModal(), 'Save glimmer'));
     expect(await read(h.app, taken)).toBe('MY OWN NOTE');
-    expect(filesIn(h.app, 'Glimmers').map((f) => f.path).sort()).toEqual([taken, 'Glimmers/2026-03-04 141503 a-small-step aaaa 2.md'].sort());
+    expect(filesIn(h.app, 'Glimmers').map((f) => f.path).sort()).toEqual([taken, 'Glimmers/2026-03-04 141503 glimmer aaaa 2.md'].sort());
   });
 
   it('should move on when vault.create says the file already exists (another device, a sync)', async () => {
@@ -237,7 +238,7 @@ describe('File names and collisions', () => {
     await runCommand(h, 'new-glimmer');
     type(field(openModal(), WITNESSED), 'Synced in between');
     await click(button(openModal(), 'Save glimmer'));
-    expect(filesIn(h.app, 'Glimmers').map((f) => f.path)).toEqual(['Glimmers/2026-03-04 141503 synced-in-between aaaa 2.md']);
+    expect(filesIn(h.app, 'Glimmers').map((f) => f.path)).toEqual(['Glimmers/2026-03-04 141503 glimmer aaaa 2.md']);
   });
 
   it('should give two glimmers saved in the same second two different names', async () => {
@@ -249,7 +250,7 @@ describe('File names and collisions', () => {
     const names = filesIn(h.app, 'Glimmers').map((f) => f.basename);
     expect(names).toHaveLength(2);
     expect(new Set(names).size).toBe(2);
-    for (const name of names) expect(name).toMatch(/^2026-03-04 141503 same-words [a-z2-9]{4}$/);
+    for (const name of names) expect(name).toMatch(/^2026-03-04 141503 glimmer [a-z2-9]{4}$/);
   });
 
   it.each([
@@ -297,7 +298,7 @@ describe('Invalid input', () => {
     const parsed = parseGlimmer(await read(h.app, file?.path ?? ''));
     expect(parsed.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(parsed.glimmer?.sections[0]?.text).toBe(paste);
-    expect(file?.basename).toMatch(/ a-long-story-of-courage-a-long-story-of /);
+    expect(file?.basename).toMatch(/ glimmer [a-z2-9]{4}$/);
   });
 
   it('should refuse a paste too long for one note with a clear message and keep the words', async () => {

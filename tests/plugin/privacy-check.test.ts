@@ -29,6 +29,8 @@ function checkModal(): HTMLElement {
 
 async function runCheck(): Promise<HTMLElement> {
   await runCommand(h, 'check-identifiers');
+  // The check waits for the name check's language library (loaded on first use), then reads the vault.
+  await vi.waitFor(() => expect(checkModal().querySelector('.glimmers-privacy-status')?.textContent).toMatch(/^Checked /), { timeout: 20_000 });
   await settle();
   return checkModal();
 }
@@ -53,7 +55,7 @@ describe('Check glimmers for identifiers', () => {
   it('says so calmly when nothing is found', async () => {
     h = await startPlugin({ files: { 'Glimmers/b clean.md': FILES['Glimmers/b clean.md'] ?? '' } });
     const modal = await runCheck();
-    expect(modal.querySelector('.glimmers-privacy-status')?.textContent).toBe('Checked 1 glimmer: nothing looks like an identifier.');
+    expect(modal.querySelector('.glimmers-privacy-status')?.textContent).toBe('Checked 1 glimmer: no likely identifiers found by the name and pattern checks.');
     expect(modal.querySelectorAll('.glimmers-privacy-finding')).toHaveLength(0);
   });
 

@@ -2,7 +2,7 @@
 // kept (or shown) as words.
 import { createWatchList, defaultPrivacySettings, isWatchListData, migratePrivacySettings } from '@glimmers/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchListEntries } from '../../packages/obsidian-plugin/src/privacy/settings-section.ts';
+import { watchListEntries } from '@glimmers/core';
 import type { GlimmersSettingTab } from '../../packages/obsidian-plugin/src/settings-tab.ts';
 import { cleanUp, mockPlugin, startPlugin, type Harness } from './support/harness.ts';
 
@@ -38,10 +38,10 @@ const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0
 
 describe('privacy settings', () => {
   it('defaults to warnings on, name guess off and no watch list; reads bad data as defaults', () => {
-    expect(defaultPrivacySettings()).toEqual({ warnWhileWriting: true, nameGuess: false, watchList: null });
+    expect(defaultPrivacySettings()).toEqual({ warnWhileWriting: true, personNames: true, nameGuess: false, titleInFileName: false, digestFolder: 'Supervision digests', watchList: null });
     expect(migratePrivacySettings('nonsense')).toEqual(defaultPrivacySettings());
     expect(migratePrivacySettings({ warnWhileWriting: 'no', nameGuess: true, watchList: { version: 1, salt: 's', hashes: ['Maria'], maxWords: 1 } })).toEqual({
-      warnWhileWriting: true, nameGuess: true, watchList: null,
+      warnWhileWriting: true, personNames: true, nameGuess: true, titleInFileName: false, digestFolder: 'Supervision digests', watchList: null,
     });
     const list = createWatchList(['Maria'], 's');
     expect(migratePrivacySettings({ watchList: list }).watchList).toEqual(list);
@@ -99,7 +99,7 @@ describe('privacy settings', () => {
   it('switches the warnings and the name guess', async () => {
     const tab = await showTab();
     toggleOf(setting(tab, 'Warn about identifiers while writing')).click();
-    toggleOf(setting(tab, 'Also flag capitalised words that may be names')).click();
+    toggleOf(setting(tab, 'Also flag other capitalised words that may be names')).click();
     await tick();
     expect(h?.plugin.settingsStore.current.privacy).toMatchObject({ warnWhileWriting: false, nameGuess: true });
   });

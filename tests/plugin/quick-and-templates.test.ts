@@ -63,7 +63,7 @@ describe('Quick glimmer', () => {
     await settle();
     expect(isModalOpen()).toBe(false);
     const [file] = filesIn(h.app, 'Glimmers');
-    expect(file?.basename).toMatch(/^2026-03-04 090507 a-hug-at-the-door [a-z2-9]{4}$/);
+    expect(file?.basename).toMatch(/^2026-03-04 090507 glimmer [a-z2-9]{4}$/);
     expect(await read(h.app, file?.path ?? '')).toBe('---\ntype: glimmer\ncreated: 2026-03-04T09:05\n---\n\n## What I witnessed\n\nA hug at the door.\n');
   });
 

@@ -3,12 +3,9 @@
  * written as CSV (escaped, and safe to open in a spreadsheet) or JSON. De-identification starts
  * here: by default a row holds no file name, no exact date and no note text.
  */
-import { STANDARD_SECTIONS, isoWeek } from '@glimmers/core';
-import type { Glimmer } from '@glimmers/core';
+import { STANDARD_SECTIONS, coarsenDay, sectionText } from '@glimmers/core';
+import type { DatePrecision, Glimmer } from '@glimmers/core';
 import { CliError } from './errors.ts';
-
-/** How precise exported dates are. */
-export type DatePrecision = 'week' | 'month' | 'day';
 
 /** Frontmatter fields, safe by default. */
 export const DEFAULT_FIELDS = ['date', 'moment', 'themes', 'intensity', 'weight', 'body', 'feelings', 'grounding'] as const;
@@ -27,21 +24,6 @@ const SECTION_OF: Record<string, string> = {
   carrying: STANDARD_SECTIONS[3] ?? '',
   basics: STANDARD_SECTIONS[4] ?? '',
 };
-
-const fold = (heading: string): string => heading.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-
-/** The text under a standard section heading (case, spacing and curly apostrophes ignored), or `''`. */
-export function sectionText(glimmer: Glimmer, heading: string): string {
-  const wanted = fold(heading);
-  return glimmer.sections.filter((s) => fold(s.heading) === wanted).map((s) => s.text).join('\n\n');
-}
-
-/** The day `YYYY-MM-DD`, its ISO week `2026-W11`, or its month `2026-03`. */
-export function coarsenDay(day: string, precision: DatePrecision): string {
-  if (precision === 'day') return day;
-  if (precision === 'month') return day.slice(0, 7);
-  return isoWeek(day);
-}
 
 /** Checks `--fields` and `--dates`. */
 export function readFieldList(raw: string[] | undefined): string[] {

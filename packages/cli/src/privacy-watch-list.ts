@@ -1,11 +1,14 @@
 /**
- * The watch list for `glimmer lint`'s privacy warnings: from `--watch-list FILE` (a text file with
- * one entry per line, a stored watch list, or the plugin's data.json), or else from the vault's
- * `.obsidian/plugins/glimmers/data.json`, the same hashed list the Obsidian plugin uses.
- * A plain-text list is hashed in memory only; nothing is ever written.
+ * The identifier check of `glimmer lint` and `glimmer export`: the categories the plugin's settings
+ * choose, the person-name finder with its language library, and the watch list from `--watch-list
+ * FILE` (a text file with one entry per line or comma-separated, a stored watch list, or the plugin's
+ * data.json), or else from the vault's `.obsidian/plugins/glimmers/data.json`, the same hashed list
+ * the Obsidian plugin uses. A plain-text list is hashed in memory only; nothing is ever written.
  */
 import { readFileSync } from 'node:fs';
-import { createWatchList, isWatchListData, loadWatchList, watchListFromPluginData, type WatchList } from '@glimmers/core';
+import {
+  createWatchList, isWatchListData, loadPersonNameFinder, loadWatchList, watchListEntries, watchListFromPluginData, type ScanOptions, type WatchList,
+} from '@glimmers/core';
 import { CliError, describeFsError } from './errors.ts';
 import type { VaultSettings } from './vault-settings.ts';
 
@@ -18,9 +21,9 @@ function readText(file: string): string {
 }
 
 /**
- * The watch list in `text` (read from `file`): JSON (a stored list or plugin data) or one entry per
- * line. Text that starts like JSON but is not (a data.json cut off mid-write) is refused, never
- * read line by line: its lines would become entries.
+ * The watch list in `text` (read from `file`): JSON (a stored list or plugin data), or entries one
+ * per line or separated by commas, as the plugin reads them. Text that starts like JSON but is not (a
+ * data.json cut off mid-write) is refused, never read line by line: its lines would become entries.
  */
 export function parseWatchListFile(text: string, file: string): WatchList | null {
   const trimmed = text.trim();
@@ -34,7 +37,7 @@ export function parseWatchListFile(text: string, file: string): WatchList | null
     const stored = isWatchListData(data) ? data : watchListFromPluginData(data);
     return stored === null ? null : loadWatchList(stored);
   }
-  const words = text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  const words = watchListEntries(text);
   return words.length === 0 ? null : loadWatchList(createWatchList(words));
 }
 
@@ -52,4 +55,14 @@ export function lintWatchList(settings: VaultSettings, file: string | undefined)
   }
   const stored = settings.plugin.privacy.watchList;
   return stored === null ? undefined : loadWatchList(stored);
+}
+
+/**
+ * The scan options of lint and export: the settings' categories, the watch list (see
+ * {@link lintWatchList}) and, when people's names are looked for, the name finder with its library.
+ */
+export async function privacyScanOptions(settings: VaultSettings, file: string | undefined): Promise<ScanOptions> {
+  const watchList = lintWatchList(settings, file);
+  const names = settings.categories.includes('name') ? await loadPersonNameFinder() : undefined;
+  return { categories: settings.categories, ...(watchList ? { watchList } : {}), ...(names ? { names } : {}) };
 }

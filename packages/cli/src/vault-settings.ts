@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_PRIVACY_CATEGORIES, readSettingsText, type GlimmersSettings, type PrivacyCategory } from '@glimmers/core';
+import { privacyCategoriesFor, readSettingsText, type GlimmersSettings, type PrivacyCategory } from '@glimmers/core';
 
 /** Where the plugin keeps its data, relative to the vault folder. */
 export const PLUGIN_DATA_PATH = join('.obsidian', 'plugins', 'glimmers', 'data.json');
@@ -58,7 +58,7 @@ function fromPlugin(plugin: GlimmersSettings, vaultRoot: string | null, source: 
     glimmerFolder: plugin.glimmerFolder,
     ...(source === null ? {} : { themes: plugin.themes.map((theme) => theme.id) }),
     themeLabels: source === null ? {} : themeLabels,
-    categories: plugin.privacy.nameGuess ? [...DEFAULT_PRIVACY_CATEGORIES, 'name'] : DEFAULT_PRIVACY_CATEGORIES,
+    categories: privacyCategoriesFor(plugin.privacy),
   };
 }
 

@@ -30,7 +30,15 @@ export {
   BUILT_IN_PREFIX, cleanFolder, cleanWords, cloneSettings, defaultSettings, MAX_WORD_LENGTH, migrateSettings, SETTINGS_VERSION, settingsForSave,
   themeIdFromLabel, weekStartDay, type GlimmersSettings, type ThemeSetting, type WeekStart,
 } from './settings/settings.ts';
-export { defaultPrivacySettings, migratePrivacySettings, type PrivacySettings } from './settings/privacy-settings.ts';
+export { defaultPrivacySettings, migratePrivacySettings, privacyCategoriesFor, type PrivacySettings } from './settings/privacy-settings.ts';
 export { readSettingsText, type SettingsReadResult } from './settings/read-settings.ts';
 // Hostile notes (#17): what a typed key=value means, exactly as typed unless a documented form.
 export { readTypedValue, type TypedValue } from './edit/typed-value.ts';
+// Privacy (the privacy engineer): the supervision digest, shared by `glimmer export` and the plugin;
+// the section and date rules it reads with (used by the CLI's export rows too).
+export { DIGEST_PARTS, chooseRememberLines, supervisionDigest, type DigestGlimmer, type DigestOptions, type DigestResult } from './digest/supervision-digest.ts';
+export { glimmerReviewed, leftOutSentence, type DigestPrivacy, type LeftOut } from './digest/digest-privacy.ts';
+export { DIGEST_PERIODS, digestPeriod, type DigestPeriodChoice } from './digest/digest-periods.ts';
+export { sectionText } from './format/section-text.ts';
+export { coarsenDay, type DatePrecision } from './calendar/coarsen-day.ts';
+export { TITLE_LEFT_OUT_MESSAGE, newGlimmerFileName, titleForFileName, type NewFileName, type NewFileNameParts } from './naming/title-in-name.ts';

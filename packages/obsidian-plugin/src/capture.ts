@@ -2,8 +2,9 @@
  * From a filled-in form to a saved note: what a form holds, the checks before writing, composing
  * the note with `@glimmers/core`, and writing it through the {@link GlimmerWriter}.
  */
-import { composeGlimmerNote, glimmerFileName, type GlimmersSettings, type GlimmerTemplate, localCreated, MAX_FILE_BYTES, randomId, templateDefaults } from '@glimmers/core';
-import type { App, TFile } from 'obsidian';
+import { composeGlimmerNote, type GlimmersSettings, type GlimmerTemplate, localCreated, MAX_FILE_BYTES, randomId, templateDefaults } from '@glimmers/core';
+import { Notice, type App, type TFile } from 'obsidian';
+import { fileNameFor, type FileNamePrivacy } from './privacy/file-name-for.ts';
 import type { DraftStore } from './drafts.ts';
 import type { GlimmerWriter } from './glimmer-writer.ts';
 import type { LoadedTemplate } from './templates.ts';
@@ -34,6 +35,8 @@ export interface CaptureContext {
   fieldHooks: FieldHook[];
   now(): Date;
   randomId(): string;
+  /** The privacy check of titles before they go into file names (see `privacy/file-name-for.ts`). */
+  fileNamePrivacy?: FileNamePrivacy;
 }
 
 /** What saving gave: the new note, or a message for the person. */
@@ -68,15 +71,6 @@ const MESSAGES = {
   tooLong: 'This glimmer is too long to keep as one note (the limit is 1 MB). Shorten it a little and save again; your words are still here.',
 };
 
-/** First words of the first answer, in prompt order, for the file name. */
-function firstWords(template: GlimmerTemplate, draft: GlimmerDraft): string {
-  for (const prompt of template.prompts) {
-    const text = draft.answers[prompt.slot]?.trim();
-    if (text) return text;
-  }
-  return '';
-}
-
 /**
  * Checks, composes and writes the draft as one new note in the glimmer folder. Never throws:
  * every problem comes back as a message, and the form keeps the person's words.
@@ -108,7 +102,9 @@ export async function saveDraft(ctx: CaptureContext, loaded: LoadedTemplate, dra
     const reason = composed.issues[0]?.message ?? 'it would not read back as a glimmer';
     return { ok: false, message: `This glimmer could not be written as a valid note: ${reason}` };
   }
-  const name = glimmerFileName(settings.fileNamePattern, { now, title: draft.title, firstWords: firstWords(loaded.template, draft), id: ctx.randomId() });
+  // File names carry no words of the note; a typed title only when the settings and the identifier check allow it.
+  const { name, message } = fileNameFor(settings, ctx.fileNamePrivacy, { now, title: draft.title, id: ctx.randomId() });
+  if (message !== undefined) new Notice(message);
   try {
     return { ok: true, file: await ctx.writer.create(settings.glimmerFolder, name, composed.text) };
   } catch (error) {

@@ -27,11 +27,14 @@ export default class GlimmersPlugin extends Plugin {
       ...systemClock,
     };
     registerCaptureCommands(this, capture);
-    registerPrivacyGuard({
+    capture.fileNamePrivacy = registerPrivacyGuard({
       app: this.app,
       addCommand: (command) => this.addCommand(command),
       registerFieldHook: (hook) => this.registerFieldHook(hook),
       getSettings: () => this.settingsStore.current.privacy,
+      getAllSettings: () => this.settingsStore.current,
+      updatePrivacy: (change) => this.settingsStore.update((s) => change(s.privacy)),
+      now: () => capture.now(),
     });
     registerDashboard(this, {
       getSettings: () => this.settingsStore.current,

@@ -8,13 +8,13 @@ import { resolve } from 'node:path';
 import { dateRange, listOption, parseCommandArgs, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
 import { writeOutputAtomic } from '../atomic-write.ts';
-import { supervisionDigest } from '../digest.ts';
+import { DIGEST_PARTS, supervisionDigest } from '@glimmers/core';
+import { privacyScanOptions } from '../privacy-watch-list.ts';
 import { CliError, EXIT_OK } from '../errors.ts';
 import { ALL_FIELDS, TEXT_FIELDS, exportRow, needsSections, readFieldList, readPrecision, toCsv } from '../export-rows.ts';
 import { filterGlimmers } from '../scan.ts';
 import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 import { byCreated } from './list.ts';
-import { aggregate } from './stats.ts';
 
 const HELP = `Usage: glimmer export [DIR] --format csv|json|markdown [--out FILE] [options]
 
@@ -38,8 +38,15 @@ Options:
   --omit LIST      fields to leave out, comma-separated (the fields you keep private). csv/json:
                    any field above; markdown: themes, moment, intensity, weight, body, feelings,
                    grounding, remember
-  --remember N     markdown: how many "What I want to remember" lines to quote (default 5; 0 for
-                   none). The lines come from the glimmers with the highest intensity.
+  --remember N     markdown: how many "What I want to remember" quotes to choose (default 5; 0 for
+                   none). They come from the glimmers with the highest intensity. Every line is
+                   checked for names and other identifiers first: a line with a finding is left
+                   out, and the digest ends by saying how many were (run glimmer lint to review them)
+  --include-flagged
+                   markdown: keep the lines the check flags (after you have reviewed them). Notes
+                   marked privacy-reviewed: true are always quoted as written
+  --watch-list FILE
+                   markdown: the watch list for the check, as for glimmer lint
   --from DATE      only glimmers on or after this day (YYYY-MM-DD)
   --to DATE        only glimmers on or before this day (YYYY-MM-DD)
   --theme ID       only glimmers with this theme (repeat for any of several)
@@ -48,9 +55,6 @@ Options:
 `;
 
 type Format = 'csv' | 'json' | 'markdown';
-
-/** What `--omit` may leave out of the digest. */
-const DIGEST_PARTS: readonly string[] = ['themes', 'moment', 'intensity', 'weight', 'body', 'feelings', 'grounding', 'remember'];
 
 function readFormat(raw: string | undefined, out: string | undefined): Format {
   if (raw === 'csv' || raw === 'json' || raw === 'markdown') return raw;
@@ -90,7 +94,7 @@ export const exportCommand: Command = {
     const parsed = parseCommandArgs(this, args, {
       format: { type: 'string' }, out: { type: 'string' }, dates: { type: 'string' }, fields: { type: 'string', multiple: true },
       omit: { type: 'string', multiple: true }, remember: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, theme: { type: 'string', multiple: true },
-      force: { type: 'boolean' },
+      force: { type: 'boolean' }, 'include-flagged': { type: 'boolean' }, 'watch-list': { type: 'string' },
     }, 1, context);
     if (!parsed) return EXIT_OK;
     const outArg = stringOption(parsed, 'out');
@@ -119,10 +123,17 @@ export const exportCommand: Command = {
     let text: string;
     let leaving: string;
     if (format === 'markdown') {
-      text = supervisionDigest(glimmers, aggregate(glimmers, {}), { precision, remember, themeLabels: settings.themeLabels, omit });
+      const listFile = stringOption(parsed, 'watch-list');
+      const scan = await privacyScanOptions(settings, listFile === undefined ? undefined : resolve(context.cwd, listFile));
+      const includeFlagged = parsed.values['include-flagged'] === true;
+      const digest = supervisionDigest(glimmers, { precision, remember, themeLabels: settings.themeLabels, omit, privacy: { scan, includeFlagged } });
+      text = digest.markdown;
       const kept = ['themes', 'moment', 'intensity', 'weight', 'body', 'feelings', 'grounding'].filter((p) => !omit.includes(p));
-      const quoted = remember > 0 && !omit.includes('remember') ? `, and up to ${remember} "What I want to remember" lines as written` : '';
-      leaving = `counts${kept.length > 0 ? ` and ${kept.join(', ')}` : ''} by ${precision}${quoted}`;
+      const quoted = remember > 0 && !omit.includes('remember')
+        ? `, and up to ${remember} "What I want to remember" quotes${includeFlagged ? ' as written, flagged lines included' : ' after the identifier check'}`
+        : '';
+      const left = digest.leftOut.lines + digest.leftOut.words;
+      leaving = `counts${kept.length > 0 ? ` and ${kept.join(', ')}` : ''} by ${precision}${quoted}` + (left > 0 ? ` (${left} left out as possibly identifying)` : '');
     } else {
       const rows = glimmers.map((g) => exportRow(g.path, g.glimmer, fields, precision));
       text = format === 'csv' ? toCsv(rows, fields) : `${JSON.stringify(rows, null, 2)}\n`;

@@ -3,12 +3,12 @@
  * every Markdown file that could not be read. Plain notes never appear. Exit 1 when any error.
  */
 import { privacyIssues } from '@glimmers/core';
-import type { Issue, PrivacyCategory, WatchList } from '@glimmers/core';
+import type { Issue, ScanOptions } from '@glimmers/core';
 import { parseCommandArgs, print, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
 import { EXIT_OK, EXIT_PROBLEMS } from '../errors.ts';
 import { colourEnabled, createPaint } from '../progress.ts';
-import { lintWatchList } from '../privacy-watch-list.ts';
+import { privacyScanOptions } from '../privacy-watch-list.ts';
 import type { FileReport, NoteCheck } from '../scan.ts';
 import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 
@@ -19,9 +19,10 @@ Checks every note under DIR (default: the current folder) that means to be a gli
 Markdown files that cannot be read (permissions, broken links, binary, not UTF-8, too large)
 are reported too. Plain notes never appear.
 
-Text that looks like a client identifier (a phone number, an email address, a date with day
-and month, a street address...) is reported as a privacy/<category> warning. Mark a note you
-have checked with "privacy-reviewed: true" in its frontmatter to silence its warnings.
+Text that looks like a client identifier (a person's name, a phone number, an email address, a
+date with day and month, a street address...) is reported as a privacy/<category> warning. Mark
+a note you have checked with "privacy-reviewed: true" in its frontmatter to silence its warnings.
+The checks are an aid: a note with no warning may still identify someone.
 
 Exit code: 0 when there is no error (warnings are fine), 1 when any error, 2 on a usage or I/O error.
 
@@ -29,8 +30,8 @@ Options:
   --json         one JSON object: { files: [{ path, issues }], summary: { files, errors, warnings } }
   --no-privacy   leave out the privacy/<category> warnings
   --watch-list FILE
-                 names or words to flag as privacy/watch-list: a text file with one per line
-                 (hashed in memory, never stored), or the plugin's data.json. Default: the
+                 names or words to flag as privacy/watch-list: a text file with one per line or
+                 comma-separated (hashed in memory, never stored), or the plugin's data.json. Default: the
                  vault's .obsidian/plugins/glimmers/data.json, when it has a watch list
   -h, --help     show this help
 `;
@@ -63,9 +64,8 @@ function where(issue: Issue): string {
  * The extra checks lint runs on every attempted glimmer: the privacy scan, as `privacy/<category>`
  * warnings (skipped for a note marked `privacy-reviewed: true`).
  */
-export function lintChecks(options: { privacy: boolean; watchList?: WatchList; categories?: readonly PrivacyCategory[] }): NoteCheck[] {
-  if (!options.privacy) return [];
-  const scan = { ...(options.watchList ? { watchList: options.watchList } : {}), ...(options.categories ? { categories: options.categories } : {}) };
+export function lintChecks(scan: ScanOptions | null): NoteCheck[] {
+  if (scan === null) return [];
   return [(note, parsed) => privacyIssues(parsed, { source: note.text, ...scan })];
 }
 
@@ -81,8 +81,8 @@ export const lintCommand: Command = {
     const listFile = stringOption(parsed, 'watch-list');
     // The plugin's settings give the theme vocabulary, the watch list and whether capitalised words are flagged as names.
     const settings = loadSettings(context, folder);
-    const watchList = privacy ? lintWatchList(settings, listFile === undefined ? undefined : vaultFolder(context, listFile)) : undefined;
-    const checks = lintChecks({ privacy, categories: settings.categories, ...(watchList ? { watchList } : {}) });
+    const scan = privacy ? await privacyScanOptions(settings, listFile === undefined ? undefined : vaultFolder(context, listFile)) : null;
+    const checks = lintChecks(scan);
     const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: false, checks, settings });
     const report = lintJson(result.reports);
 
@@ -100,7 +100,11 @@ export const lintCommand: Command = {
       }
       const { files, errors, warnings } = report.summary;
       if (files === 0) {
-        lines.push(`No problems found in ${result.files.glimmers} ${result.files.glimmers === 1 ? 'glimmer' : 'glimmers'}.`);
+        const n = `${result.files.glimmers} ${result.files.glimmers === 1 ? 'glimmer' : 'glimmers'}`;
+        // Say what was checked, never "no problems": the checks are an aid, not a guarantee.
+        lines.push(privacy
+          ? `Checked ${n}: no format errors or warnings. No likely identifiers found by the name and pattern checks.`
+          : `Checked ${n}: no format errors or warnings. The identifier checks were skipped (--no-privacy).`);
       } else {
         lines.push('', `${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in ${files} ${files === 1 ? 'file' : 'files'}.`);
       }

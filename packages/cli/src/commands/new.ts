@@ -8,7 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { TextDecoder } from 'node:util';
-import { BUILT_IN_TEMPLATES, MOMENTS, composeGlimmerNote, parseTemplate, templateDefaults } from '@glimmers/core';
+import { BUILT_IN_TEMPLATES, MOMENTS, composeGlimmerNote, parseTemplate, titleForFileName, templateDefaults } from '@glimmers/core';
 import type { GlimmerTemplate } from '@glimmers/core';
 import { isCalendarDay, listOption, parseCommandArgs, print, stringOption } from '../args.ts';
 import type { CliContext, Command } from '../args.ts';
@@ -17,6 +17,14 @@ import { CliError, EXIT_OK, describeFsError } from '../errors.ts';
 import { localTimeOfDay, localTimestamp, newFileName } from '../file-name.ts';
 import { findVaultRoot, readVaultSettings } from '../vault-settings.ts';
 import { loadSettings } from '../vault.ts';
+import type { VaultSettings } from '../vault-settings.ts';
+import { privacyScanOptions } from '../privacy-watch-list.ts';
+
+/** The title for the file name: the typed one when the identifier check finds nothing in it, else `''` and why. */
+async function checkedTitle(title: string, settings: VaultSettings): Promise<{ title: string; message?: string }> {
+  const checked = titleForFileName(title, await privacyScanOptions({ ...settings, categories: [...new Set([...settings.categories, 'name' as const])] }, undefined));
+  return { title: checked.title ?? '', ...(checked.message === undefined ? {} : { message: checked.message }) };
+}
 
 const HELP = `Usage: glimmer new [--dir D] [--title T] [--theme ID]... [--intensity N] [--weight N]
                    [--moment M] [--text TEXT] [--template FILE|session|end-of-day|quick]
@@ -32,7 +40,9 @@ Options:
   --dir D          folder to write into, created when missing. Default: inside a vault (a folder
                    with .obsidian at or above this one), the plugin's glimmer folder (Glimmers
                    unless changed in its settings); elsewhere, Glimmers under this folder
-  --title T        the note's "# Title", also used in the file name
+  --title T        the note's "# Title", also put into the file name unless the identifier check
+                   finds something in it (then a message says so). Without --title, file names
+                   carry no words of the note: 2026-03-14 164012 glimmer k3f9.md
   --theme ID       a theme id such as client-hope (repeat, or comma-separate, for several)
   --intensity N    how much it filled you up, 1-5
   --weight N       how heavy the work felt, 0-5
@@ -193,11 +203,13 @@ export const newCommand: Command = {
     } catch (error) {
       throw new CliError(`${folder}: ${describeFsError(error)}`);
     }
-    const firstWords = title ?? Object.values(answers)[0] ?? '';
+    // File names carry no words of the note; a --title only after the identifier check finds nothing in it.
+    const named = title === undefined ? { title: '' } : await checkedTitle(title, settings);
+    if (named.message !== undefined) context.stderr.write(`glimmer: ${named.message}\n`);
     // A taken name (another note, or another `glimmer new` in the same minute) gets a new random part.
     for (let attempt = 0; attempt < 20; attempt++) {
       const time = createdArg === undefined ? localTimeOfDay(now) : created.length >= 16 ? `${created.slice(11, 13)}${created.slice(14, 16)}${created.slice(17, 19) || '00'}` : '';
-      const target = join(folder, newFileName(created.slice(0, 10), time, firstWords));
+      const target = join(folder, newFileName(created.slice(0, 10), time, named.title));
       if (await createFileExclusive(target, composed.text)) {
         const shown = relative(context.cwd, target);
         print(context, shown.startsWith('..') ? target : shown);

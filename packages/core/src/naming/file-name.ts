@@ -5,7 +5,8 @@
  * Pattern tokens (the "File name pattern" setting):
  * - `{{date}}`: the local date, `2026-03-04`
  * - `{{time}}`: the local time with seconds, `141503`
- * - `{{slug}}`: the first words of the title (or of the first answer), `a-small-step`
+ * - `{{slug}}`: the first words of a title the person typed, when the title may go into the name
+ *   (see `title-in-name.ts`); otherwise `glimmer`. Never words of the answers.
  * - `{{id}}`: a short random code, `k3f9`
  *
  * The random code is always part of the name: where `{{id}}` is, or at the end when the pattern
@@ -13,7 +14,7 @@
  * (and if a name is taken anyway, the writer adds a number rather than overwrite).
  */
 
-/** The default pattern: `2026-03-04 141503 a-small-step k3f9`. */
+/** The default pattern: `2026-03-04 141503 glimmer k3f9` (with a title allowed in names: `… a-small-step k3f9`). */
 export const DEFAULT_FILE_NAME_PATTERN = '{{date}} {{time}} {{slug}}';
 
 /** The tokens a pattern may hold, for the settings text. */
@@ -72,9 +73,8 @@ export function randomId(length = 4, random: () => number = Math.random): string
 /** What a file name is made from. */
 export interface FileNameParts {
   now: Date;
-  /** The chosen title, if any; else the first answer gives the slug. */
+  /** A title that may go into the name (already checked; see `newGlimmerFileName`). Without it, `glimmer`. */
   title?: string;
-  firstWords?: string;
   id: string;
 }
 
@@ -83,7 +83,7 @@ export interface FileNameParts {
  * that are not allowed in file names removed, at most 120 characters, never empty or hidden.
  */
 export function glimmerFileName(pattern: string, parts: FileNameParts): string {
-  const slug = slugify(parts.title?.trim() ? parts.title : (parts.firstWords ?? '')) || FALLBACK_SLUG;
+  const slug = slugify(parts.title ?? '') || FALLBACK_SLUG;
   const withId = pattern.includes('{{id}}') ? pattern : `${pattern} {{id}}`;
   const values: Record<string, string> = {
     date: localDate(parts.now),

@@ -6,8 +6,11 @@ export type { IdentifierFinding, PrivacyCategory } from './types.ts';
 export { DEFAULT_PRIVACY_CATEGORIES, PRIVACY_CATEGORIES } from './types.ts';
 export { privacyCategoryLabel, privacyCategoryMessage } from './messages.ts';
 export type { ScanOptions } from './scan.ts';
+export type { NameSpan, NameTagger, PersonNameFinder, TaggedTerm } from './person-names.ts';
+export { createPersonNameFinder } from './person-names.ts';
+export { loadPersonNameFinder } from './load-name-finder.ts';
 export { scanForIdentifiers } from './scan.ts';
-export type { RandomSource, WatchList, WatchListData } from './watch-list.ts';
+export type { RandomSource, WatchList, WatchListData, WatchRun } from './watch-list.ts';
 export {
   addToWatchList,
   createWatchList,
@@ -16,6 +19,8 @@ export {
   loadWatchList,
   normaliseWatchPhrase,
   normaliseWatchWord,
+  removeFromWatchList,
+  watchListEntries,
   watchListFromPluginData,
 } from './watch-list.ts';
 export type { NoteFinding, PrivacyIssueOptions } from './issues.ts';

@@ -14,7 +14,9 @@ interface TermJson {
 
 /** A tagger backed by compromise: each term of a line with its tags, and its dictionary. */
 export function createNlpTagger(): NameTagger {
-  const lexicon = nlp.world().model.one.lexicon as Record<string, string | string[] | undefined>;
+  // compromise types its world as `object`; its dictionary lives at model.one.lexicon (word → tag).
+  const world = nlp.world() as { model?: { one?: { lexicon?: Record<string, string | string[] | undefined> } } };
+  const lexicon = world.model?.one?.lexicon ?? {};
   return {
     tag(line: string): TaggedTerm[] {
       const out: TaggedTerm[] = [];

@@ -77,6 +77,15 @@ export function watchWords(text: string): { word: string; start: number; end: nu
   return words;
 }
 
+/**
+ * The entries typed in one box or file: one per line, and commas or semicolons also separate them,
+ * so "Maria, Dmitri" is two. Lines starting with "#" are comments (for watch-list files).
+ */
+export function watchListEntries(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).filter((line) => !line.trim().startsWith('#'))
+    .flatMap((line) => line.split(/[,;]/)).map((entry) => entry.trim()).filter((entry) => entry !== '');
+}
+
 /** Normalises a whole entry: its words, normalised, joined by one space ("Mary-Ann " → "mary ann"). */
 export function normaliseWatchPhrase(phrase: string): string {
   return watchWords(phrase)

@@ -36,7 +36,8 @@ export async function openAtFinding(app: App, file: TFile, finding: Pick<Checked
 export class IdentifierCheckModal extends Modal {
   private cancelled = false;
 
-  constructor(app: App, private readonly options: ScanOptions) {
+  /** @param options - The scan options, once the name check's library is ready. */
+  constructor(app: App, private readonly options: () => Promise<ScanOptions>) {
     super(app);
   }
 
@@ -45,10 +46,10 @@ export class IdentifierCheckModal extends Modal {
     this.modalEl.addClass('glimmers-modal', 'glimmers-privacy-check');
     this.setTitle('Check glimmers for identifiers');
     const status = this.contentEl.createDiv({ cls: 'glimmers-privacy-status', attr: { role: 'status', 'aria-live': 'polite' }, text: 'Checking your glimmers…' });
-    void checkVault(this.app, this.options, {
+    void this.options().then((options) => checkVault(this.app, options, {
       onProgress: (done, total) => status.setText(`Checking your glimmers… ${done} of ${total}`),
       isCancelled: () => this.cancelled,
-    }).then((result) => {
+    })).then((result) => {
       if (!this.cancelled) this.show(result, status);
     });
   }
@@ -65,7 +66,8 @@ export class IdentifierCheckModal extends Modal {
       ? ` ${glimmers(result.reviewed)} marked privacy-reviewed ${result.reviewed === 1 ? 'was' : 'were'} skipped.`
       : '';
     if (result.reports.length === 0) {
-      status.setText(`Checked ${glimmers(result.checked)}: nothing looks like an identifier.${skipped}`);
+      // Say what was checked, never "no problems": the checks are an aid, not a guarantee.
+      status.setText(`Checked ${glimmers(result.checked)}: no likely identifiers found by the name and pattern checks.${skipped}`);
     } else {
       const notes = result.reports.length;
       status.setText(`Checked ${glimmers(result.checked)}: ${notes} ${notes === 1 ? 'has' : 'have'} details that may identify someone.${skipped}`);

@@ -28,7 +28,7 @@ export interface VaultCheck {
 }
 
 /** Whether a file may be a glimmer, by Obsidian's metadata cache when it has one (so 50k notes are not all read). */
-function mayBeGlimmer(app: App, file: TFile): boolean {
+export function mayBeGlimmer(app: App, file: TFile): boolean {
   const cache = app.metadataCache.getFileCache(file);
   if (cache === null) return true;
   const type: unknown = cache.frontmatter?.['type'];

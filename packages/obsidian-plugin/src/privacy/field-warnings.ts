@@ -13,6 +13,8 @@ export const SCAN_DELAY_MS = 400;
 /** What the hook needs: the current scan options, or `null` when warnings are switched off. */
 export interface FieldWarningsOptions {
   scanOptions(): ScanOptions | null;
+  /** Starts loading the name check's library; the box is checked again once it is ready. */
+  ready?: () => Promise<unknown>;
   delayMs?: number;
 }
 
@@ -63,6 +65,14 @@ export function createFieldWarningsHook(options: FieldWarningsOptions): FieldHoo
     });
     // A restored draft is checked at once.
     if (field.inputEl.value !== '') shown = showFindings(field, field.inputEl.value, options.scanOptions());
-    return cancel;
+    let closed = false;
+    // The form is open: load the name check's library now, and check again with it when it is ready.
+    void options.ready?.().then(() => {
+      if (!closed && timer === null && field.inputEl.value !== '') shown = showFindings(field, field.inputEl.value, options.scanOptions(), shown);
+    });
+    return () => {
+      closed = true;
+      cancel();
+    };
   };
 }

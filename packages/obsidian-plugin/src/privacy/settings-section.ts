@@ -3,7 +3,7 @@
  * The watch list box is never bound to the settings: its words are hashed when added and the box
  * is emptied, so the words exist only while being typed.
  */
-import { addToWatchList, createWatchList, type PrivacySettings } from '@glimmers/core';
+import { addToWatchList, createWatchList, removeFromWatchList, watchListEntries, type PrivacySettings } from '@glimmers/core';
 import { Setting } from 'obsidian';
 
 /** How the section reads and changes the privacy settings (the settings store, narrowed). */
@@ -12,10 +12,6 @@ export interface PrivacySettingsHost {
   update(change: (privacy: PrivacySettings) => void): Promise<void>;
 }
 
-/** One entry per line; commas also separate entries, so "Maria, Dmitri" is two. */
-export function watchListEntries(text: string): string[] {
-  return text.split(/[\n,;]/).map((entry) => entry.trim()).filter((entry) => entry !== '');
-}
 
 function countText(privacy: PrivacySettings): string {
   const n = privacy.watchList?.hashes.length ?? 0;
@@ -31,15 +27,31 @@ export function renderPrivacySettings(el: HTMLElement, host: PrivacySettingsHost
 
   new Setting(el)
     .setName('Warn about identifiers while writing')
-    .setDesc('Under each box of the form, list details that may identify someone: phone numbers, emails, dates with a day and month, '
-      + 'ages over 89, addresses, record numbers, words from your watch list. Saving is never blocked.')
+    .setDesc('Under each box of the form, list details that may identify someone: people\'s names, phone numbers, emails, dates with a day '
+      + 'and month, ages over 89, addresses, record numbers, words from your watch list. Saving is never blocked.')
     .addToggle((toggle) => toggle.setValue(host.current().warnWhileWriting).onChange(async (value) => {
       await host.update((p) => { p.warnWhileWriting = value; });
     }));
 
   new Setting(el)
-    .setName('Also flag capitalised words that may be names')
-    .setDesc('Catches some names, but also places, books and other proper nouns. The watch list is more reliable.')
+    .setName("Look for people's names")
+    .setDesc('Finds likely names (in any position, of many languages) with a language library that runs on this device only. '
+      + 'It misses some names and flags some other words; the watch list is the sure way for the names that matter to you.')
+    .addToggle((toggle) => toggle.setValue(host.current().personNames).onChange(async (value) => {
+      await host.update((p) => { p.personNames = value; });
+    }));
+
+  new Setting(el)
+    .setName('Put typed titles in file names')
+    .setDesc('File names show in search, tabs, sync logs and screen shares, so by default they hold only the date, the time and a code. '
+      + 'When this is on, a title you type goes into the name too, unless it may identify someone.')
+    .addToggle((toggle) => toggle.setValue(host.current().titleInFileName).onChange(async (value) => {
+      await host.update((p) => { p.titleInFileName = value; });
+    }));
+
+  new Setting(el)
+    .setName('Also flag other capitalised words that may be names')
+    .setDesc('Catches more names, but also places, books and other proper nouns.')
     .addToggle((toggle) => toggle.setValue(host.current().nameGuess).onChange(async (value) => {
       await host.update((p) => { p.nameGuess = value; });
     }));
@@ -47,7 +59,7 @@ export function renderPrivacySettings(el: HTMLElement, host: PrivacySettingsHost
   const list = new Setting(el).setName('Watch list');
   const desc = list.descEl;
   desc.createDiv({
-    text: 'Names or words to flag, such as current clients\' first names: one per line. When you add them they are stored only '
+    text: 'Names or words to flag, such as current clients\' first names: one per line or separated by commas. When you add them they are stored only '
       + 'as salted hashes and this box empties, so the list cannot be read in Glimmers\' settings file, a synced copy or a '
       + 'screenshot. Someone who has that file could still test guesses, such as a list of common names, against the hashes.',
   });
@@ -72,11 +84,27 @@ export function renderPrivacySettings(el: HTMLElement, host: PrivacySettingsHost
     });
     count.setText(countText(host.current()));
   }));
+  list.addButton((button) => button.setButtonText('Remove from watch list').onClick(async () => {
+    if (area === null) return;
+    const words = watchListEntries(area.value);
+    area.value = '';
+    const stored = host.current().watchList;
+    if (words.length === 0 || stored === null) return;
+    let removed = 0;
+    await host.update((p) => {
+      if (p.watchList === null) return;
+      const result = removeFromWatchList(p.watchList, words);
+      removed = result.removed;
+      p.watchList = result.list.hashes.length === 0 ? null : result.list;
+    });
+    const notOn = words.length - removed;
+    count.setText(`${countText(host.current())} ${removed === 0 ? 'Nothing typed was on the list.' : `Removed ${removed} ${removed === 1 ? 'entry' : 'entries'}.`}${removed > 0 && notOn > 0 ? ` ${notOn} typed ${notOn === 1 ? 'was' : 'were'} not on it.` : ''}`);
+  }));
 
   let confirming = false;
   new Setting(el)
     .setName('Clear the watch list')
-    .setDesc('Removes every entry. The list cannot be shown, so to change it, clear it and add the words again.')
+    .setDesc('Removes every entry. The list cannot be shown; to remove one entry, type it in the box above and choose "Remove from watch list".')
     .addButton((button) => button.setButtonText('Clear').setWarning().onClick(async () => {
       if (!confirming) {
         confirming = true;
