@@ -81,6 +81,24 @@ const EXPORTS = [
   'readSettingsText',
   // Hostile notes (#17)
   'readTypedValue',
+  // Privacy (#12, #11 item 6): people's names, the digest, file names without note words.
+  'DIGEST_PARTS',
+  'DIGEST_PERIODS',
+  'TITLE_LEFT_OUT_MESSAGE',
+  'chooseRememberLines',
+  'coarsenDay',
+  'createPersonNameFinder',
+  'digestPeriod',
+  'glimmerReviewed',
+  'leftOutSentence',
+  'loadPersonNameFinder',
+  'newGlimmerFileName',
+  'privacyCategoriesFor',
+  'removeFromWatchList',
+  'sectionText',
+  'supervisionDigest',
+  'titleForFileName',
+  'watchListEntries',
 ];
 
 describe('@glimmers/core public API', () => {

@@ -104,7 +104,7 @@ export function renderPrivacySettings(el: HTMLElement, host: PrivacySettingsHost
   let confirming = false;
   new Setting(el)
     .setName('Clear the watch list')
-    .setDesc('Removes every entry. The list cannot be shown; to remove one entry, type it in the box above and choose "Remove from watch list".')
+    .setDesc('Removes every entry. The list cannot be shown; to remove one entry, type it in the box above and use the remove button.')
     .addButton((button) => button.setButtonText('Clear').setWarning().onClick(async () => {
       if (!confirming) {
         confirming = true;
