@@ -42,7 +42,10 @@ describe('no network in shipped code', () => {
 
   it('the plugin bundle takes nothing from Obsidian that reaches the network', () => {
     // Whatever the bundle destructures or reads from the obsidian module, by name.
-    const names = new Set([...pluginBundle.matchAll(/\b(request|requestUrl|loadPdfJs|loadMermaid|loadMathJax|loadPrism)\b/g)].map((m) => m[1]));
+    // One known text, not code: compromise (the name check's library) labels one of its tagging rules
+    // `reason:"request-copies"` (a grammar note about the word "request"); pinned exactly, so nothing else can hide.
+    const bundle = pluginBundle.split('reason:"request-copies"').join('reason:""');
+    const names = new Set([...bundle.matchAll(/\b(request|requestUrl|loadPdfJs|loadMermaid|loadMathJax|loadPrism)\b/g)].map((m) => m[1]));
     expect([...names]).toEqual([]);
   });
 

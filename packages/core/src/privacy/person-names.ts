@@ -7,7 +7,7 @@
  * mid-sentence. Only lines with a capitalised word that could be a name reach the library, and
  * each line's answer is remembered, so re-checking as one types costs little.
  */
-import { NOT_NAMES } from './name-words.ts';
+import { NOT_NAMES, TITLES } from './name-words.ts';
 import { classifyWords, type LineWord } from './person-name-rules.ts';
 
 /** One term as the language library sees it: where it is in the text and its tags ("FirstName", "Place" …). */
@@ -42,8 +42,7 @@ export interface PersonNameFinder {
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 const CAPITAL = /^\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
-// Lines longer than this are read in pieces cut at a sentence end or a space, so the library's
-// cost stays linear in the text however long one line is.
+// Sentences longer than this are read in pieces cut at a space.
 const MAX_PIECE = 2_000;
 // Answers remembered per finder; forgotten all at once at the limit (simpler than an LRU, as good here).
 const CACHE_LIMIT = 5_000;
@@ -79,23 +78,39 @@ function attachTags(words: LineWord[], terms: readonly TaggedTerm[]): void {
   }
 }
 
-/** Cuts a long line into pieces of at most {@link MAX_PIECE} characters, at a sentence end or a space when there is one. */
+// A sentence ends at ".", "!" or "?" followed by a space and a capital (or a quote), unless the word
+// before the dot is a title or a single letter ("Mrs. Okonkwo", "J. Smith").
+const SENTENCE_END = /[.!?]["'”’)]?[ \t]+(?=["'“‘(]?\p{Lu})/gu;
+const WORD_BEFORE = /([\p{L}]+)\.$/u;
+
+/**
+ * Cuts a line into sentences (each answer is remembered per sentence, so typing re-reads only the
+ * sentence that changed), and a sentence longer than {@link MAX_PIECE} at a space, so the library's
+ * cost stays linear in the text however long one line is.
+ */
 function pieces(line: string): { text: string; offset: number }[] {
-  if (line.length <= MAX_PIECE) return [{ text: line, offset: 0 }];
   const out: { text: string; offset: number }[] = [];
-  let from = 0;
-  while (from < line.length) {
-    let to = Math.min(line.length, from + MAX_PIECE);
-    if (to < line.length) {
-      const window = line.slice(from, to);
-      const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
-      const space = window.lastIndexOf(' ');
-      const cut = sentence > MAX_PIECE / 4 ? sentence + 1 : space > MAX_PIECE / 4 ? space : -1;
-      if (cut > 0) to = from + cut;
+  const push = (from: number, to: number): void => {
+    while (to - from > MAX_PIECE) {
+      const space = line.lastIndexOf(' ', from + MAX_PIECE);
+      const cut = space > from + MAX_PIECE / 4 ? space : from + MAX_PIECE;
+      out.push({ text: line.slice(from, cut), offset: from });
+      from = cut;
     }
-    out.push({ text: line.slice(from, to), offset: from });
-    from = to;
+    if (to > from) out.push({ text: line.slice(from, to), offset: from });
+  };
+  let from = 0;
+  const re = new RegExp(SENTENCE_END.source, SENTENCE_END.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) {
+    const dot = m.index;
+    const word = WORD_BEFORE.exec(line.slice(Math.max(from, dot - 12), dot + 1))?.[1]?.toLowerCase() ?? '';
+    if (m[0].startsWith('.') && (word.length === 1 || TITLES.has(word))) continue;
+    const end = m.index + m[0].length;
+    push(from, end);
+    from = end;
   }
+  push(from, line.length);
   return out;
 }
 

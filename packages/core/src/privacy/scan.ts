@@ -48,6 +48,23 @@ const DETECTORS: Record<Exclude<PrivacyCategory, 'watch-list' | 'name'>, Detecto
 const NEEDS_DIGIT = new Set<PrivacyCategory>(['phone', 'ssn', 'id-number', 'ip', 'postcode']);
 
 /**
+ * Drops a name guess that overlaps a watch-list word: the person's own list is the surer finding
+ * ("MARIA" of the list over the name guess "MARIA-style"). One sweep over both, sorted by start.
+ */
+function withoutNamesOverWatchWords(candidates: Candidate[]): Candidate[] {
+  const watched = candidates.filter((c) => c.category === 'watch-list').sort((a, b) => a.start - b.start);
+  if (watched.length === 0) return candidates;
+  const names = candidates.filter((c) => c.category === 'name').sort((a, b) => a.start - b.start);
+  const dropped = new Set<Candidate>();
+  let w = 0;
+  for (const name of names) {
+    while (w < watched.length && (watched[w]?.end ?? 0) <= name.start) w++;
+    if (w < watched.length && (watched[w]?.start ?? Infinity) < name.end) dropped.add(name);
+  }
+  return dropped.size === 0 ? candidates : candidates.filter((c) => !dropped.has(c));
+}
+
+/**
  * Keeps one finding per stretch of text: the longer match wins (an email over the name inside it),
  * then the stronger kind (an MRN over the phone-shaped number it is), then the earlier one.
  */
@@ -96,7 +113,7 @@ export function scanForIdentifiers(text: string, options: ScanOptions = {}): Ide
     const list = isWatchListData(options.watchList) ? loadWatchList(options.watchList) : options.watchList;
     detectWatchWords(text, list, emit);
   }
-  return settle(candidates).map((c) => ({
+  return settle(withoutNamesOverWatchWords(candidates)).map((c) => ({
     category: c.category,
     start: c.start,
     end: c.end,
