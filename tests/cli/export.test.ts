@@ -106,7 +106,7 @@ describe('glimmer export --omit (fields kept private)', () => {
     expect(md).toContain('- Feelings:');
     expect(md).not.toContain('Hope is a practice.');
     expect(md).toContain('| Week | Glimmers | Mean intensity |');
-    expect(md).toContain('Also left out on request: weight, body, remember, themes.');
+    expect(md).toContain('Also left out as asked: weight, body, remember, themes.');
   });
 
   it('rejects a field that does not exist', () => {

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { PRIVACY_CATEGORIES, createPersonNameFinder, createWatchList, loadWatchList, scanForIdentifiers, type ScanOptions } from '@glimmers/core';
 import { checkLinearGrowth, describeGrowth } from './support/growth.ts';
 
-const SIZES = [8_000, 16_000, 32_000, 64_000];
+// Large enough that each scan takes tens of milliseconds, so a busy machine's noise does not dominate.
+const SIZES = [64_000, 128_000, 256_000, 512_000];
 
-/** Scans `make(size)` with fresh options each time (so no answer cache helps), and checks the growth. */
+/** Scans `make(size)` with fresh options each time (so no answer cache carries over), and checks the growth. */
 function expectLinear(make: (size: number) => string, options: () => ScanOptions, sizes: readonly number[] = SIZES): void {
   const texts = new Map(sizes.map((size) => [size, make(size)]));
-  const verdict = checkLinearGrowth((size) => void scanForIdentifiers(texts.get(size) ?? '', options()), { sizes });
+  const verdict = checkLinearGrowth((size) => void scanForIdentifiers(texts.get(size) ?? '', options()), { sizes, repeats: 5, attempts: 5 });
   expect(verdict.ok, describeGrowth(verdict)).toBe(true);
 }
 
@@ -22,20 +23,20 @@ describe('privacy scans grow linearly', () => {
     expectLinear(repeatTo('Maria Met Kofi Near Lagos And '), everything);
   });
 
-  it('on prose full of identifiers, every category', () => {
+  it('on prose full of identifiers, every category (thousands of findings to settle)', () => {
     expectLinear(repeatTo('She said on 07/04 that Maria, 92, called 555-867-5309 from 42 Elm Street.\n'), everything);
   });
 
   it('with a watch-list entry of 120 words', () => {
     const entry = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
     const list = loadWatchList(createWatchList([entry, 'Maria'], 'salt'));
-    expectLinear(repeatTo('the quiet room held us all '), () => ({ categories: ['watch-list'], watchList: list }));
+    expectLinear(repeatTo('the quiet room held us all '), () => ({ categories: ['watch-list'], watchList: list }), [8_000, 16_000, 32_000, 64_000]);
   });
 
   it('with a 120-word entry in a list saved before entry lengths were kept', () => {
     const entry = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
     const { lengths: _omitted, ...old } = createWatchList([entry], 'salt');
     const list = loadWatchList(old);
-    expectLinear(repeatTo('the quiet room held us all '), () => ({ categories: ['watch-list'], watchList: list }), [2_000, 4_000, 8_000]);
+    expectLinear(repeatTo('the quiet room held us all '), () => ({ categories: ['watch-list'], watchList: list }), [300, 600, 1_200]);
   });
 });

@@ -154,7 +154,7 @@ export function supervisionDigest(glimmers: readonly DigestGlimmer[], options: D
   if (quotes.length > 0) out.push('## What I want to remember', '', ...quotes);
 
   out.push('---', '');
-  const left = omit.size > 0 ? ` Also left out on request: ${[...omit].join(', ')}.` : '';
+  const left = omit.size > 0 ? ` Also left out as asked: ${[...omit].join(', ')}.` : '';
   const flagged = leftOutSentence(filter.leftOut, options.reviewHint ?? 'run glimmer lint to review them');
   out.push(`Dates are shown by ${precision}. File names, titles and what was witnessed are left out.${left} ` +
     (quoted > 0 ? 'The lines above are quoted as written after a check for names and other identifiers: read them again before sharing.' : 'No note text is included.') +

@@ -68,25 +68,28 @@ function withoutNamesOverWatchWords(candidates: Candidate[]): Candidate[] {
  * Keeps one finding per stretch of text: the longer match wins (an email over the name inside it),
  * then the stronger kind (an MRN over the phone-shaped number it is), then the earlier one.
  */
-function settle(candidates: Candidate[]): Candidate[] {
+function settle(candidates: Candidate[], textLength: number): Candidate[] {
   const ordered = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
-  // Kept findings never overlap, so sorted by start they are also sorted by end: binary search.
+  // The characters kept findings cover: a candidate is kept when none of its characters is taken.
+  // Each check and mark walks the candidate's own characters, so the cost is the candidates' total
+  // length (a few times the text), never the number of findings squared.
+  const taken = new Uint8Array(textLength);
   const kept: Candidate[] = [];
   for (const c of ordered) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((kept[mid]?.start ?? 0) < c.start) lo = mid + 1;
-      else hi = mid;
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i] === 1) {
+        free = false;
+        break;
+      }
     }
-    const before = kept[lo - 1];
-    const after = kept[lo];
-    if ((before === undefined || before.end <= c.start) && (after === undefined || c.end <= after.start)) kept.splice(lo, 0, c);
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
   }
-  return kept;
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -113,7 +116,7 @@ export function scanForIdentifiers(text: string, options: ScanOptions = {}): Ide
     const list = isWatchListData(options.watchList) ? loadWatchList(options.watchList) : options.watchList;
     detectWatchWords(text, list, emit);
   }
-  return settle(withoutNamesOverWatchWords(candidates)).map((c) => ({
+  return settle(withoutNamesOverWatchWords(candidates), text.length).map((c) => ({
     category: c.category,
     start: c.start,
     end: c.end,

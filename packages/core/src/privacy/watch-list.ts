@@ -202,7 +202,9 @@ export function loadWatchList(data: WatchListData): WatchList {
       const known = cache.get(phrase);
       if (known !== undefined) return known;
       const found = hashes.has(hash(phrase));
-      // Forget everything at the limit: simpler than an LRU and just as good for typing and batch scans.
+      // Only short phrases are remembered (words and names typed again and again), so a long entry's
+      // runs do not fill memory. Forget everything at the limit: simpler than an LRU, as good here.
+      if (phrase.length > 64) return found;
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(phrase, found);
       return found;
