@@ -71,6 +71,19 @@ export function rowsFor(r: BenchResults): Row[] {
       budget: '< 5 ms', pass: load.median.onload < 5 });
     rows.push({ figure: '  main.js evaluation, first (compile + run)', value: load.coldEvalMs, unit: 'ms', reference: 'later evaluations (median)', referenceValue: load.median.eval, ratio: load.coldEvalMs / load.median.eval });
   }
+  const lat = r.privacy?.latency;
+  if (lat) {
+    const ref = { reference: 'same answer, checks without names', referenceValue: lat.patternsOnly.median };
+    rows.push({ figure: `Identifier warning, ${lat.chars}-char answer while typing (Chromium, CPU ${lat.throttle}x slower)`, value: lat.typing.median, unit: 'ms', ...ref, ratio: lat.typing.median / lat.patternsOnly.median,
+      budget: '< 100 ms', pass: lat.typing.median < 100 });
+    rows.push({ figure: '  same answer just pasted (every sentence new to the name check)', value: lat.paste.median, unit: 'ms', ...ref, ratio: lat.paste.median / lat.patternsOnly.median });
+    rows.push({ figure: `  loading the name check's library (once, when a form opens)`, value: lat.library, unit: 'ms', ...ref, ratio: lat.library / lat.patternsOnly.median });
+  }
+  const lint = r.privacy?.lint;
+  if (lint) {
+    rows.push({ figure: `glimmer lint ${lint.glimmers} glimmers, people's names on (whole process)`, value: lint.namesOn.median, unit: 'ms', reference: 'names off', referenceValue: lint.namesOff.median,
+      ratio: lint.namesOn.median / lint.namesOff.median, budget: '<= 2x names off', pass: lint.namesOn.median <= 2 * lint.namesOff.median });
+  }
   const b = r.plugin.bundle;
   if (b) {
     const parsers = Object.entries(b.byPackage).filter(([k]) => PARSERS.test(k)).reduce((n, [, v]) => n + v, 0);

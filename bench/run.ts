@@ -19,6 +19,7 @@ import { benchFileScan, type FileScanResult } from './file-scan.ts';
 import { benchIndex, benchMemory, buildIndex, loadMetadata, type IndexBenchResult, type MemoryResult } from './index-bench.ts';
 import { benchRender, chromiumAvailable, launchChromium, type RenderResult } from './render-bench.ts';
 import { bundleSize, type BundleSize } from './bundle-size.ts';
+import { benchLintNames, benchPrivacyLatency, type PrivacyBenchResult } from './privacy-bench.ts';
 import { rowsFor } from './rows.ts';
 import { markdownTable, textTable } from './report.ts';
 import { updateDocs } from './write-docs.ts';
@@ -61,6 +62,8 @@ export interface BenchResults {
   renderSkipped?: string;
   plugin: { bundle: BundleSize | null; load: PluginLoad | null; skipped?: string };
   fuzz: { runs: number; passed: boolean; seconds: number } | null;
+  /** The privacy checks' cost: the warning in a throttled page, and lint with names on and off. */
+  privacy?: PrivacyBenchResult;
 }
 
 export interface PluginLoad {
@@ -118,6 +121,7 @@ async function main(): Promise<void> {
   };
   if ((globalThis as { gc?: unknown }).gc === undefined) log('run with node --expose-gc (npm run bench does) for steadier figures and the memory figure');
 
+  results.privacy = { latency: null, lint: null };
   const indexes = new Map<string, ReturnType<typeof buildIndex>>();
   const lastDays = new Map<string, string>();
   for (const size of sizes) {
@@ -134,6 +138,11 @@ async function main(): Promise<void> {
     const memory = benchMemory(notes);
     results.sizes[size] = { vault, fileScan, index, memory };
     indexes.set(size, buildIndex(notes));
+    // glimmer lint with people's names on and off, at 10k (the size issue #12 names; 1k in CI).
+    if (size === (ci ? '1k' : '10k')) {
+      log(`${size}: glimmer lint, names on and off`);
+      results.privacy.lint = benchLintNames(root, spec.glimmers, ci ? 1 : 3);
+    }
     lastDays.set(size, manifest.lastDay);
   }
 
@@ -146,6 +155,8 @@ async function main(): Promise<void> {
         log(`${size}: render in Chromium`);
         results.render[size] = await benchRender(browser, indexes.get(size) as ReturnType<typeof buildIndex>, lastDays.get(size) as string, size, ci ? 1 : 7);
       }
+      log('privacy: the identifier warning in Chromium, CPU throttled 4x');
+      results.privacy.latency = await benchPrivacyLatency(browser, ci ? 3 : 11);
     } finally {
       await browser.close();
     }
