@@ -37,6 +37,10 @@ export const ANSWER = [
   'I left the session lighter than I came in, with a picture of her on the stairs, laughing.',
   'Later I walked around the block and let the day settle before writing this.',
   'What I want to remember is how her laugh filled the room when she talked about the boxes.',
+  'She wants to bring photos next week, of the flat and of the small balcony where she drinks her tea.',
+  'I suggested she notice, this week, one moment each day when her body feels safe in the new place.',
+  'She smiled and said she already has one: the click of the lock when she comes home at night.',
+  'It reminded me why I do this work, and how much the people I sit with teach me about courage.',
   'And that hope can be as ordinary as a key that fits a door.',
 ].join(' ');
 

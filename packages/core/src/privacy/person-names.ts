@@ -7,7 +7,8 @@
  * mid-sentence. Only lines with a capitalised word that could be a name reach the library, and
  * each line's answer is remembered, so re-checking as one types costs little.
  */
-import { NOT_NAMES, TITLES } from './name-words.ts';
+import { HUMAN_VERBS, NOT_NAMES, TITLES } from './name-words.ts';
+import { startsSentence } from './text.ts';
 import { classifyWords, type LineWord } from './person-name-rules.ts';
 
 /** One term as the language library sees it: where it is in the text and its tags ("FirstName", "Place" …). */
@@ -114,6 +115,23 @@ function pieces(line: string): { text: string; offset: number }[] {
   return out;
 }
 
+const NAME_LEXICON = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
+
+/**
+ * Whether word i could turn out to be a name, decided without tagging: a capitalised word that is
+ * not a common one, unless it only opens the sentence and the dictionary knows it as an ordinary
+ * English word with no speech verb after it ("Small steps…", "Garden work…": the rules would say no).
+ */
+function couldBeName(piece: string, words: readonly LineWord[], i: number, tagger: NameTagger | undefined): boolean {
+  const word = words[i] as LineWord;
+  if (!word.capitalised || NOT_NAMES.has(word.lower)) return false;
+  if (tagger === undefined || !startsSentence(piece, word.start)) return true;
+  const known = tagger.lexicon(word.lower);
+  if (known === undefined || NAME_LEXICON.has(known)) return true;
+  const next = words[i + 1];
+  return (next !== undefined && (next.capitalised || HUMAN_VERBS.has(next.lower))) || word.possessive;
+}
+
 /**
  * Makes a person-name finder: the project's rules, and the language library behind `tagger` when
  * given. See the module comment.
@@ -125,8 +143,8 @@ export function createPersonNameFinder(tagger?: NameTagger): PersonNameFinder {
     if (known !== undefined) return known;
     const words = wordsOf(piece);
     let spans: NameSpan[] = [];
-    // Only a line with a capitalised word that could be a name is worth the library's time.
-    if (words.some((w) => w.capitalised && !NOT_NAMES.has(w.lower))) {
+    // Only a sentence with a capitalised word that could be a name is worth the library's time.
+    if (words.some((w, i) => couldBeName(piece, words, i, tagger))) {
       if (tagger !== undefined) attachTags(words, tagger.tag(piece));
       spans = classifyWords(piece, words, tagger);
     }
