@@ -41,6 +41,7 @@ export const ANSWER = [
   'I suggested she notice, this week, one moment each day when her body feels safe in the new place.',
   'She smiled and said she already has one: the click of the lock when she comes home at night.',
   'It reminded me why I do this work, and how much the people I sit with teach me about courage.',
+  'Before I left, I drank a glass of water and stood by the window.',
   'And that hope can be as ordinary as a key that fits a door.',
 ].join(' ');
 
