@@ -118,7 +118,7 @@ export function classifyWords(line: string, words: LineWord[], tagger: NameTagge
     // A place or a month that says or laughs is a person ("Guadalupe asked", "June said").
     if (thing) return (person && isLexiconName(word) && !word.tags.includes('Place')) || (!word.tags.includes('Organization') && humanVerbAfter(last));
     if (atStart) {
-      const unknown = lexiconTag(word) === undefined && !englishLike(word);
+      const unknown = lexiconTag(word) === undefined && !englishLike(word) && !/ly$/.test(word.lower);
       return humanVerbAfter(last) || (unknown && (singularVerbAfter(last) || (i === last && word.possessive)));
     }
     return !englishLike(word);

@@ -119,15 +119,17 @@ const NAME_LEXICON = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'Fe
 
 /**
  * Whether word i could turn out to be a name, decided without tagging: a capitalised word that is
- * not a common one, unless it only opens the sentence and the dictionary knows it as an ordinary
- * English word with no speech verb after it ("Small steps…", "Garden work…": the rules would say no).
+ * not a common one, unless it only opens the sentence and is an ordinary English word the dictionary
+ * knows, or an adverb, with no speech verb after it ("Small steps…", "Slowly, …": the rules say no).
  */
 function couldBeName(piece: string, words: readonly LineWord[], i: number, tagger: NameTagger | undefined): boolean {
   const word = words[i] as LineWord;
   if (!word.capitalised || NOT_NAMES.has(word.lower)) return false;
   if (tagger === undefined || !startsSentence(piece, word.start)) return true;
   const known = tagger.lexicon(word.lower);
-  if (known === undefined || NAME_LEXICON.has(known)) return true;
+  if (NAME_LEXICON.has(known ?? '')) return true;
+  // An unknown word opening a sentence is worth a look, unless it is an adverb ("Slowly, …").
+  if (known === undefined && !/ly$/.test(word.lower)) return true;
   const next = words[i + 1];
   return (next !== undefined && (next.capitalised || HUMAN_VERBS.has(next.lower))) || word.possessive;
 }
