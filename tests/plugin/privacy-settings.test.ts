@@ -82,6 +82,31 @@ describe('privacy settings', () => {
     expect(after.hashes).toHaveLength(3);
   });
 
+  it('removes one entry typed again (its hash is matched) and shows how many are left', async () => {
+    const tab = await showTab({ privacy: { watchList: createWatchList(['Maria', 'Mary Ann', 'Dmitri'], 's') } });
+    const row = setting(tab, 'Watch list');
+    const area = row.querySelector('textarea');
+    const remove = [...row.querySelectorAll('button')].find((b) => b.textContent === 'Remove from watch list');
+    if (!area || !remove) throw new Error('no watch list controls');
+    expect(row.textContent).toContain('The watch list has 3 entries, stored as hashes.');
+    area.value = 'mary-ann, Nobody';
+    remove.click();
+    await tick();
+    expect(area.value).toBe('');
+    expect(h?.plugin.settingsStore.current.privacy.watchList?.hashes).toHaveLength(2);
+    expect(row.textContent).toContain('The watch list has 2 entries, stored as hashes. Removed 1 entry. 1 typed was not on it.');
+    expect(h?.disk.data ?? '').not.toContain('mary');
+  });
+
+  it("switches people's names and titles in file names", async () => {
+    const tab = await showTab();
+    expect(h?.plugin.settingsStore.current.privacy).toMatchObject({ personNames: true, titleInFileName: false });
+    toggleOf(setting(tab, "Look for people's names")).click();
+    toggleOf(setting(tab, 'Put typed titles in file names')).click();
+    await tick();
+    expect(h?.plugin.settingsStore.current.privacy).toMatchObject({ personNames: false, titleInFileName: true });
+  });
+
   it('clears the watch list only on a second click', async () => {
     const tab = await showTab({ privacy: { watchList: createWatchList(['Maria'], 's') } });
     const clear = [...setting(tab, 'Clear the watch list').querySelectorAll('button')][0];
