@@ -128,10 +128,20 @@ function couldBeName(piece: string, words: readonly LineWord[], i: number, tagge
   if (tagger === undefined || !startsSentence(piece, word.start)) return true;
   const known = tagger.lexicon(word.lower);
   if (NAME_LEXICON.has(known ?? '')) return true;
-  // An unknown word opening a sentence is worth a look, unless it is an adverb ("Slowly, …").
-  if (known === undefined && !/ly$/.test(word.lower)) return true;
   const next = words[i + 1];
-  return (next !== undefined && (next.capitalised || HUMAN_VERBS.has(next.lower))) || word.possessive;
+  if (word.possessive || (next !== undefined && (next.capitalised || HUMAN_VERBS.has(next.lower)))) return true;
+  // An unknown word opening a sentence is a name only before a verb ("Kiri noticed"); an adverb
+  // ("Slowly, …") never is. The verb may follow one adverb ("Takeshi finally spoke").
+  if (known !== undefined || /ly$/.test(word.lower) || next === undefined) return false;
+  const verb = /ly$/.test(next.lower) ? words[i + 2] : next;
+  return verb === undefined || mayBeVerb(tagger.lexicon(verb.lower));
+}
+
+// Dictionary tags of words that are never verbs; anything else (a verb, or a word it does not know) may be one.
+const NEVER_VERBS = new Set(['Singular', 'Plural', 'Adjective', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Copula', 'QuestionWord', 'Date', 'Value', 'Cardinal', 'Ordinal']);
+
+function mayBeVerb(tag: string | undefined): boolean {
+  return tag === undefined || !NEVER_VERBS.has(tag);
 }
 
 /**
