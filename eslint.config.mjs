@@ -21,7 +21,7 @@ const noNode = {
 };
 
 export default defineConfig([
-  globalIgnores(['**/node_modules/**', 'main.js', '**/dist/**', 'examples/**', 'coverage/**', 'bench/out/**', '.cache/**']),
+  globalIgnores(['**/node_modules/**', 'main.js', '**/dist/**', 'examples/**', 'coverage/**', 'bench/out/**', '.cache/**', 'docs/api/**']),
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -34,10 +34,11 @@ const packages = (root.workspaces ?? []).map((dir) => {
   names.add(data.name);
   return { file, data };
 });
-// Workspace packages depend on each other at the exact version released with them.
+// Workspace packages depend on each other at the exact version released with them (the command's
+// bundle is built from core and the dashboard: development dependencies, bumped the same way).
 const bump = (data) => {
   data.version = version;
-  for (const field of ['dependencies', 'peerDependencies']) {
+  for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
     for (const name of Object.keys(data[field] ?? {})) if (names.has(name)) data[field][name] = version;
   }
 };

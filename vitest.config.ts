@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { workspaceSource } from './tests/support/workspace-source.ts';
 
 // One project per layer, so each runs in the environment it ships to:
 // core and CLI in plain Node, DOM code in happy-dom, the browser suite in Node driving Chromium.
 // Time limits are generous on purpose: they catch a hang, never measure speed (speed is judged in
 // `npm run bench`), and CPU-heavy property runs can take many seconds on a busy two-core machine.
-export default defineConfig({
+// Every project resolves the workspace packages from source (tests/support/workspace-source.ts).
+export default workspaceSource(defineConfig({
   test: {
     projects: [
       {
@@ -64,6 +66,18 @@ export default defineConfig({
         },
       },
       {
+        // The published packages (issue #16): packed as npm publishes them (once, in the global
+        // setup), linted, then installed and used from a folder outside the repository.
+        test: {
+          name: 'packages',
+          environment: 'node',
+          include: ['tests/packages/**/*.test.ts'],
+          globalSetup: ['tests/packages/support/pack.ts'],
+          testTimeout: 170_000,
+          hookTimeout: 170_000,
+        },
+      },
+      {
         test: {
           name: 'guarantees',
           environment: 'node',
@@ -73,4 +87,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import esbuild from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
+import { BUNDLE_CONDITIONS } from '../scripts/bundle-conditions.mjs';
 import { dashboardDataFromIndex, serializeDashboardData } from '@glimmers/dashboard';
 import type { GlimmerIndex } from '@glimmers/core';
 import { OUT_DIR } from './generate-vault.ts';
@@ -34,7 +35,7 @@ async function pageScript(): Promise<string> {
   if (bundled !== null) return bundled;
   const out = await esbuild.build({
     entryPoints: [join(ROOT, 'bench/render-page.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020',
-    minify: process.env.BENCH_NO_MINIFY !== "1", write: false, conditions: ['production'], logLevel: 'silent',
+    minify: process.env.BENCH_NO_MINIFY !== "1", write: false, conditions: BUNDLE_CONDITIONS, logLevel: 'silent',
   });
   bundled = out.outputFiles[0]?.text ?? '';
   return bundled;

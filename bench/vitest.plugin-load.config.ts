@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { fromSource } from '../tests/support/workspace-source.ts';
 
 // Runs bench/plugin-load.probe.ts in the same in-memory Obsidian as the plugin tests
 // (happy-dom + obsidian-test-mocks), for `npm run bench` only: it measures, it asserts nothing.
-export default defineConfig({
+export default defineConfig(fromSource({
   root: fileURLToPath(new URL('..', import.meta.url)),
   resolve: { alias: { obsidian: 'obsidian-test-mocks/obsidian' } },
   test: {
@@ -13,4 +14,4 @@ export default defineConfig({
     setupFiles: ['obsidian-test-mocks/vitest-setup', 'tests/plugin/support/setup.ts'],
     testTimeout: 120_000,
   },
-});
+}));

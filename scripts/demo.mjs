@@ -14,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const vault = join(root, 'examples', 'vault');
 const pluginDir = join(vault, '.obsidian', 'plugins', 'glimmers');
 const dashboard = join(root, 'examples', 'dashboard.html');
-const glimmerBin = join(root, 'packages', 'cli', 'bin', 'glimmer.mjs');
+const glimmerBin = join(root, 'packages', 'cli', 'dist', 'glimmer.mjs');
 // The sample glimmers run from January to 25 June 2026: the page treats 26 June as "today",
 // so its "last 30 days" and "this week" panels show them whatever the clock says.
 const sampleToday = '2026-06-26';

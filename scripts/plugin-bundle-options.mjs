@@ -2,6 +2,7 @@
 // them, and the benchmark (bench/bundle-size.ts) measures the same bundle with them.
 import { builtinModules, createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_CONDITIONS } from './bundle-conditions.mjs';
 
 /**
  * The oldest engines main.js must load in. Obsidian on iOS and iPadOS runs in the system WebKit, so
@@ -45,8 +46,8 @@ export function pluginBundleOptions({ production }) {
     minify: production,
     treeShaking: true,
     legalComments: 'none',
-    // Only production builds of the unified packages, never their `development` variants.
-    conditions: ['production'],
+    // Workspace packages from source; only production builds of the unified packages, never their `development` variants.
+    conditions: BUNDLE_CONDITIONS,
     outfile: 'main.js',
     plugins: [cleanBundle],
   };

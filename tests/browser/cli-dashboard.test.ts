@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = resolve(import.meta.dirname, '../..');
-const BIN = join(REPO, 'packages/cli/bin/glimmer.mjs');
+const BIN = join(REPO, 'packages/cli/dist/glimmer.mjs');
 const PAYLOAD = '</script><script>window.__pwned = 1</script><img src="https://example.com/x.png" onerror="window.__pwned = 2">';
 
 let browser: Browser;

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 
 export const REPO = resolve(import.meta.dirname, '../..');
-export const BIN = join(REPO, 'packages/cli/bin/glimmer.mjs');
+export const BIN = join(REPO, 'packages/cli/dist/glimmer.mjs');
 
 export interface RunResult {
   status: number | null;

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../packages/cli/src/progress.ts';
@@ -33,19 +34,32 @@ describe('usage', () => {
   });
 });
 
-describe('launcher', () => {
-  it('gives the same answers from the cached bundle and through tsx (GLIMMER_NO_BUNDLE=1)', () => {
+describe('the built command', () => {
+  it('--version prints the package version, from the entry alone', () => {
+    const { version } = JSON.parse(readFileSync(join(REPO, 'packages/cli/package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const result = glimmer([flag]);
+      expect(result.status, flag).toBe(0);
+      expect(result.stdout, flag).toBe(`${version}\n`);
+    }
+    // The entry answers it without importing the bundle: only the version and one dynamic import.
+    const entry = readFileSync(BIN, 'utf8');
+    expect(entry).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect([...entry.matchAll(/\bimport\b/g)]).toHaveLength(1);
+    expect(entry).toContain('import("./main.mjs")');
+  });
+
+  it('runs on Node alone: no TypeScript loader or bundler is loaded, nothing is compiled on the fly', () => {
     const vault = makeVault({ 'a.md': glimmerNote({ created: '2026-05-01', themes: ['presence'], intensity: 4 }) });
-    const bundled = glimmer(['stats', vault, '--json']);
-    const compiled = glimmer(['stats', vault, '--json'], { env: { GLIMMER_NO_BUNDLE: '1' } });
-    expect(bundled.status).toBe(0);
-    expect(compiled.status).toBe(0);
-    expect(compiled.stdout).toBe(bundled.stdout);
-    expect(JSON.parse(bundled.stdout)).toMatchObject({ glimmers: 1, byTheme: { presence: 1 } });
-    // The bundle was really made, from the current sources.
-    const manifest = JSON.parse(readFileSync(join(REPO, 'node_modules/.cache/glimmer-cli/manifest.json'), 'utf8')) as { inputs: Record<string, string> };
-    expect(Object.keys(manifest.inputs)).toContain(join(REPO, 'packages/cli/src/main.ts'));
-    expect(existsSync(join(REPO, 'node_modules/.cache/glimmer-cli/main.mjs'))).toBe(true);
+    const result = glimmer(['stats', vault, '--json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ glimmers: 1, byTheme: { presence: 1 } });
+    const bundle = readFileSync(join(REPO, 'packages/cli/dist/main.mjs'), 'utf8');
+    const modules = /(?:^|[;\n}])\s*import\s*(?:[\w$*{}\s,]*?from\s*)?["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\b(?:__)?require\(\s*["']([^"']+)["']\s*\)/g;
+    const imported = [...bundle.matchAll(modules)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+    expect(imported).toContain('node:fs');
+    // Only Node's own modules: every dependency is inside the bundle.
+    expect(imported.filter((name) => !name.startsWith('node:') && !builtinModules.includes(name))).toEqual([]);
   });
 });
 

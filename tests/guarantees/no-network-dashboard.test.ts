@@ -12,7 +12,7 @@ const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'glimmers-guarantees-'));
 
 function dashboard(vault: string, out: string): string {
-  const result = spawnSync(process.execPath, [join(root, 'packages/cli/bin/glimmer.mjs'), 'dashboard', vault, '--out', out, '--include-text', '--today', '2026-04-30'], {
+  const result = spawnSync(process.execPath, [join(root, 'packages/cli/dist/glimmer.mjs'), 'dashboard', vault, '--out', out, '--include-text', '--today', '2026-04-30'], {
     cwd: root,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', TZ: 'UTC' },

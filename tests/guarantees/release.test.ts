@@ -44,6 +44,9 @@ describe('npm version', () => {
     expect(readJson(dir, 'package.json')['version']).toBe(expected);
     expect(readJson(dir, 'manifest.json')).toEqual({ ...before, version: expected });
     for (const name of PACKAGES) expect(readJson(dir, `packages/${name}/package.json`)['version'], name).toBe(expected);
+    // Packages that depend on each other (the command is built from core and the dashboard) follow.
+    expect((readJson(dir, 'packages/dashboard/package.json')['dependencies'] as Record<string, string>)['@glimmers/core']).toBe(expected);
+    expect(readJson(dir, 'packages/cli/package.json')['devDependencies']).toMatchObject({ '@glimmers/core': expected, '@glimmers/dashboard': expected });
     const lock = readJson(dir, 'package-lock.json') as { packages: Record<string, { version?: string }> };
     expect(lock.packages['packages/core']?.version).toBe(expected);
     // Same minAppVersion: versions.json keeps its lines (Obsidian only reads it for older apps).

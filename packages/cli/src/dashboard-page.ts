@@ -1,47 +1,22 @@
 /**
- * Builds the self-contained dashboard page: `@glimmers/dashboard`'s browser entry bundled in
- * memory with esbuild (one IIFE, nothing written to disk), its stylesheets, and the data, inlined
- * into one HTML file by the dashboard's own `standalonePageHtml` (which adds the strict CSP).
+ * The self-contained dashboard page's script and styles. The CLI build (scripts/packages/build-cli.mjs)
+ * bundles `@glimmers/dashboard/standalone` into one browser script and joins the stand-in theme and
+ * the panel styles, beside the command's bundle in `page/`; here they are only read. The dashboard's
+ * own `standalonePageHtml` inlines them with the data (and adds the strict CSP).
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import { CliError, describeFsError } from './errors.ts';
 
-/** The dashboard package's folder, found through Node's resolution like any dependency. */
-function dashboardRoot(): string {
-  const require = createRequire(import.meta.url);
-  return dirname(require.resolve('@glimmers/dashboard/styles.css'));
-}
+/** The page's files, made by the CLI build next to dist/main.mjs. */
+const PAGE_FOLDER = new URL('./page/', import.meta.url);
 
 /** The bundled browser script and the CSS (stand-in Obsidian theme first, then the panels). */
 export async function dashboardAssets(): Promise<{ script: string; css: string }> {
-  const root = dashboardRoot();
-  let css: string;
   try {
-    const parts = await Promise.all(['theme-standin.css', 'styles.css'].map((name) => readFile(join(root, name), 'utf8')));
-    css = parts.join('\n');
+    const [script, css] = await Promise.all(['standalone.js', 'dashboard.css'].map((name) => readFile(new URL(name, PAGE_FOLDER), 'utf8')));
+    return { script: script as string, css: css as string };
   } catch (error) {
-    throw new CliError(`${root}: could not read the dashboard styles: ${describeFsError(error)}`);
+    throw new CliError(`${fileURLToPath(PAGE_FOLDER)}: could not read the dashboard page (is the command built? npm run build): ${describeFsError(error)}`);
   }
-  const result = await build({
-    entryPoints: [join(root, 'src/standalone.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    treeShaking: true,
-    legalComments: 'none',
-    // Only production builds of dependencies, never their `development` variants.
-    conditions: ['production'],
-    logLevel: 'silent',
-  }).catch((error: unknown) => {
-    throw new CliError(`could not bundle the dashboard: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new CliError('could not bundle the dashboard: esbuild gave no output');
-  return { script: output.text, css };
 }

@@ -4,6 +4,7 @@
  */
 import type { CliContext, Command } from './args.ts';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.ts';
+import { isVersionFlag, VERSION } from './version.ts';
 import { dashboardCommand } from './commands/dashboard.ts';
 import { exportCommand } from './commands/export.ts';
 import { lintCommand } from './commands/lint.ts';
@@ -13,8 +14,6 @@ import { setCommand } from './commands/set.ts';
 import { statsCommand } from './commands/stats.ts';
 
 const COMMANDS: readonly Command[] = [newCommand, listCommand, statsCommand, lintCommand, setCommand, exportCommand, dashboardCommand];
-
-const VERSION = '0.1.0';
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -53,7 +52,7 @@ export async function main(argv: string[], context: CliContext = processContext(
       context.stdout.write(topic ? `${topic.help.trimEnd()}\n` : overview());
       return EXIT_OK;
     }
-    if (name === '--version' || name === '-v') {
+    if (isVersionFlag(name)) {
       context.stdout.write(`${VERSION}\n`);
       return EXIT_OK;
     }

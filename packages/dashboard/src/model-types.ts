@@ -53,6 +53,7 @@ export interface FilterOption {
   count: number;
 }
 
+/** The filters panel: the range shown, in words and days, and the theme and moment choices with their counts. */
 export interface FiltersModel {
   range: RangeOption;
   /** The range in words: "Last 30 days", "1 March 2026 to 31 March 2026". */
@@ -68,6 +69,7 @@ export interface FiltersModel {
   notice?: string;
 }
 
+/** The summary panel: glimmers this week and this month, the rhythm of the last 30 days, and the same in words. */
 export interface SummaryModel {
   thisWeek: number;
   thisMonth: number;
@@ -80,6 +82,7 @@ export interface SummaryModel {
   rhythmText: string;
 }
 
+/** One day of the heatmap. */
 export interface HeatmapCell {
   day: string;
   count: number;
@@ -90,6 +93,7 @@ export interface HeatmapCell {
   label: string;
 }
 
+/** The calendar heatmap: one column per week of the range, its labels, and the per-month table behind it. */
 export interface HeatmapModel {
   metric: 'count' | 'intensity';
   from: string;
@@ -107,6 +111,7 @@ export interface HeatmapModel {
   caption: string;
 }
 
+/** One week (or month) of the trend chart. */
 export interface TrendPoint {
   start: string;
   end: string;
@@ -119,6 +124,7 @@ export interface TrendPoint {
   meanWeight: number | null;
 }
 
+/** The trend panel: glimmers per week or month, with mean intensity and weight beside each other. */
 export interface TrendModel {
   /** Weekly up to about a year, monthly beyond. */
   granularity: 'week' | 'month';
@@ -129,6 +135,7 @@ export interface TrendModel {
   balanceCaption: string;
 }
 
+/** One row of a bar panel (a theme, a moment, a body region, a feeling, a grounding). */
 export interface BarRow {
   key: string;
   label: string;
@@ -137,6 +144,7 @@ export interface BarRow {
   share: number;
 }
 
+/** A panel of counted values as bars (themes, moments, body, feelings, grounding), with its table. */
 export interface BarsModel {
   title: string;
   /** What one row counts, for the table header ("Theme", "Where in the body"). */
@@ -149,6 +157,7 @@ export interface BarsModel {
   emptyText: string;
 }
 
+/** The glimmer offered for rereading ("On this day" or an older one worth revisiting). */
 export interface RevisitModel {
   path: string;
   day: string;
@@ -168,6 +177,7 @@ export interface RevisitModel {
   themes: string[];
 }
 
+/** One recent glimmer in the list of the latest ones. */
 export interface RecentItem {
   path: string;
   day: string;
@@ -178,6 +188,7 @@ export interface RecentItem {
   meta: string;
 }
 
+/** A note that means to be a glimmer but has an error, with the first error in words. */
 export interface AttentionItem {
   path: string;
   /** The file name without `.md`. */

@@ -10,8 +10,9 @@ import { renderDashboard } from './render.ts';
 import { indexFromDashboardData, parseDashboardData } from './data.ts';
 import { append, el } from './dom.ts';
 
-/** The id of the payload element, and of the element the dashboard is drawn into (if present). */
+/** The id of the payload element (the page's data, as JSON). */
 export const DATA_ELEMENT_ID = 'glimmers-data';
+/** The id of the element the dashboard is drawn into (made when the page has none). */
 export const MOUNT_ELEMENT_ID = 'glimmers-dashboard';
 
 /** What {@link mountStandalone} drew, for tests and hosts. */

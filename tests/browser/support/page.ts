@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { BUNDLE_CONDITIONS } from '../../../scripts/bundle-conditions.mjs';
 import type { Browser, Page } from 'playwright-core';
 import { GlimmerIndex } from '@glimmers/core';
 import { dashboardDataFromIndex, standalonePageHtml } from '@glimmers/dashboard';
@@ -39,7 +40,7 @@ export async function bundleStandalone(): Promise<string> {
     minify: true,
     write: false,
     legalComments: 'none',
-    conditions: ['production'],
+    conditions: BUNDLE_CONDITIONS,
     logLevel: 'silent',
   });
   bundled = result.outputFiles[0]?.text ?? '';

@@ -69,7 +69,7 @@ export function stringifyFrontmatter(entries: ReadonlyArray<readonly [string, un
 
 /**
  * The canonical Markdown of a glimmer: `---` on line 1, keys in the canonical order (see
- * {@link canonicalFrontmatter}), `---`, then `# Title` when there is one, then each section as
+ * `canonicalFrontmatter`), `---`, then `# Title` when there is one, then each section as
  * `## heading` and its text. Line endings are `\n`. `day` is derived from `created` and not
  * written. Reading the result with `parseGlimmer` gives the same glimmer back, for titles, headings
  * and texts that are plain text (no Markdown that would change the outline).
