@@ -11,6 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'esbuild';
 import type { Browser } from 'playwright-core';
+import { BUNDLE_CONDITIONS } from '../scripts/bundle-conditions.mjs';
 import { OUT_DIR } from './generate-vault.ts';
 import type { PrivacyTimes } from './privacy-page.ts';
 import { median, round, type Sample } from './timing.ts';
@@ -55,7 +56,7 @@ const sample = (xs: number[]): Sample => ({ median: median(xs), runs: xs.map((x)
 async function pageScript(): Promise<string> {
   const out = await esbuild.build({
     entryPoints: [join(ROOT, 'bench/privacy-page.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020',
-    minify: true, write: false, conditions: ['production'], logLevel: 'silent',
+    minify: true, write: false, conditions: BUNDLE_CONDITIONS, logLevel: 'silent',
   });
   return out.outputFiles[0]?.text ?? '';
 }
@@ -80,7 +81,7 @@ export async function benchPrivacyLatency(browser: Browser, runs: number): Promi
 
 function timeLint(root: string): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'packages/cli/bin/glimmer.mjs'), 'lint', root, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [join(ROOT, 'packages/cli/dist/glimmer.mjs'), 'lint', root, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0 && r.status !== 1) throw new Error(`glimmer lint failed: ${r.stderr}`);
   return performance.now() - t0;
 }

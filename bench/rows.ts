@@ -65,6 +65,16 @@ export function rowsFor(r: BenchResults): Row[] {
     rows.push({ figure: `  of which handle.update (DOM)`, value: rr.rerenderUpdate.median, unit: 'ms', reference: `re-render ${size}`, referenceValue: rr.rerender.median, ratio: rr.rerenderUpdate.median / rr.rerender.median });
     rows.push({ figure: `  layout after the re-render ${size}`, value: rr.rerenderLayout.median, unit: 'ms', reference: `re-render ${size}`, referenceValue: rr.rerender.median, ratio: rr.rerenderLayout.median / rr.rerender.median });
   }
+  const startup = r.startup && 'version' in r.startup ? r.startup : null;
+  if (startup) {
+    const v = startup.version;
+    rows.push({ figure: 'glimmer --version, whole process (the built command)', value: v.a.median, unit: 'ms', reference: v.reference, referenceValue: v.b.median, ratio: v.ratio.median,
+      budget: '<= 1.5x', pass: v.ratio.median <= 1.5 });
+    for (const [size, s] of Object.entries(startup.stats)) {
+      rows.push({ figure: `glimmer stats --json ${size}, whole process`, value: s.a.median, unit: 'ms', reference: s.reference, referenceValue: s.b.median, ratio: s.ratio.median,
+        ...(size === '10k' ? { budget: '<= 2.0x', pass: s.ratio.median <= 2 } : {}) });
+    }
+  }
   const load = r.plugin.load;
   if (load) {
     rows.push({ figure: 'Plugin onload (built main.js, in-memory Obsidian)', value: load.median.onload, unit: 'ms', reference: 'an empty plugin', referenceValue: load.median.empty, ratio: load.median.onload / load.median.empty,

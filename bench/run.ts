@@ -2,9 +2,9 @@
  * `npm run bench`: generates (or reuses) the synthetic vaults, measures every figure beside its
  * same-run reference, prints a table and writes bench/results.json.
  *
- *   npm run bench                       full: 1k, 10k, 50k; render; plugin load; 1M-case fuzz
+ *   npm run bench                       full: 1k, 10k, 50k; render; plugin load; command start-up; 1M-case fuzz
  *   npm run bench -- --ci               small: 1k only, 1 run, no fuzz (CI keeps it working)
- *   options: --sizes=1k,10k  --runs=N  --fuzz=N  --no-render  --no-plugin  --out=file.json  --docs
+ *   options: --sizes=1k,10k  --runs=N  --fuzz=N  --no-render  --no-plugin  --no-startup  --out=file.json  --docs
  *   (a full run, and any run with --docs, also updates the figures in docs/performance.md;
  *   --docs-only rewrites them from bench/results.json without measuring)
  *
@@ -20,6 +20,7 @@ import { benchIndex, benchMemory, buildIndex, loadMetadata, type IndexBenchResul
 import { benchRender, chromiumAvailable, launchChromium, type RenderResult } from './render-bench.ts';
 import { bundleSize, type BundleSize } from './bundle-size.ts';
 import { benchLintNames, benchPrivacyLatency, type PrivacyBenchResult } from './privacy-bench.ts';
+import { benchStartup, type StartupResult } from './startup.ts';
 import { rowsFor } from './rows.ts';
 import { markdownTable, textTable } from './report.ts';
 import { updateDocs } from './write-docs.ts';
@@ -61,6 +62,8 @@ export interface BenchResults {
   render: Record<string, RenderResult>;
   renderSkipped?: string;
   plugin: { bundle: BundleSize | null; load: PluginLoad | null; skipped?: string };
+  /** The built `glimmer` command as whole processes (absent in results written before it was measured). */
+  startup?: StartupResult | { skipped: string };
   fuzz: { runs: number; passed: boolean; seconds: number } | null;
   /** The privacy checks' cost: the warning in a throttled page, and lint with names on and off. */
   privacy?: PrivacyBenchResult;
@@ -124,6 +127,7 @@ async function main(): Promise<void> {
   results.privacy = { latency: null, lint: null };
   const indexes = new Map<string, ReturnType<typeof buildIndex>>();
   const lastDays = new Map<string, string>();
+  const vaultRoots: Record<string, string> = {};
   for (const size of sizes) {
     const spec = SIZES[size] as { glimmers: number; others: number };
     log(`${size}: vault (${spec.glimmers} glimmers + ${spec.others} other notes)`);
@@ -144,6 +148,7 @@ async function main(): Promise<void> {
       results.privacy.lint = benchLintNames(root, spec.glimmers, ci ? 1 : 3);
     }
     lastDays.set(size, manifest.lastDay);
+    vaultRoots[size] = root;
   }
 
   if (flag('no-render')) results.renderSkipped = '--no-render';
@@ -169,6 +174,12 @@ async function main(): Promise<void> {
     execFileSync(process.execPath, ['esbuild.config.mjs', 'production'], { cwd: ROOT, stdio: 'pipe' });
     results.plugin.bundle = await bundleSize(ROOT);
     results.plugin.load = measurePluginLoad();
+  }
+
+  if (flag('no-startup')) results.startup = { skipped: '--no-startup' };
+  else {
+    log('command start-up: glimmer --version and glimmer stats as whole processes, beside their references');
+    results.startup = await benchStartup(vaultRoots, { version: ci ? 5 : 21, stats: (size) => (ci ? 3 : size === '50k' ? Math.min(runs, 3) : runs) });
   }
 
   if (fuzzRuns > 0) {
