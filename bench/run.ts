@@ -20,7 +20,7 @@ import { benchIndex, benchMemory, buildIndex, loadMetadata, type IndexBenchResul
 import { benchRender, chromiumAvailable, launchChromium, type RenderResult } from './render-bench.ts';
 import { bundleSize, type BundleSize } from './bundle-size.ts';
 import { benchLintNames, benchPrivacyLatency, type PrivacyBenchResult } from './privacy-bench.ts';
-import { benchStartup, type StartupResult } from './startup.ts';
+import { benchStartup, ensureBuiltCommand, type StartupResult } from './startup.ts';
 import { rowsFor } from './rows.ts';
 import { markdownTable, textTable } from './report.ts';
 import { updateDocs } from './write-docs.ts';
@@ -125,6 +125,8 @@ async function main(): Promise<void> {
   if ((globalThis as { gc?: unknown }).gc === undefined) log('run with node --expose-gc (npm run bench does) for steadier figures and the memory figure');
 
   results.privacy = { latency: null, lint: null };
+  // The built `glimmer` command: the privacy figures and the start-up figures run it.
+  ensureBuiltCommand();
   const indexes = new Map<string, ReturnType<typeof buildIndex>>();
   const lastDays = new Map<string, string>();
   const vaultRoots: Record<string, string> = {};
