@@ -1,7 +1,9 @@
 // Builds the `glimmer` command (@glimmers/cli) into packages/cli/dist/, so that it runs on Node
 // alone: no TypeScript loader and no bundler at run time.
 //   dist/glimmer.mjs   the package's bin: answers --version itself, else imports main.mjs
-//   dist/main.mjs      the whole command with every dependency, one ESM bundle
+//   dist/main.mjs      the whole command with every dependency, one ESM bundle, except what the
+//                      source loads on demand (a dynamic import, such as the people's-names
+//                      library): that stays out of it, in dist/chunk-*.mjs, read only when used
 //   dist/page/         the dashboard page's browser script and styles, read by `glimmer dashboard`
 //   dist/THIRD-PARTY-LICENSES.md  the licences of the packages bundled into those files
 // Workspace packages are bundled from their TypeScript source (the "glimmers-source" condition),
@@ -9,8 +11,8 @@
 // `--if-stale` builds only when a file the last build read has changed since (vitest's global
 // setup runs it, so the tests always spawn a command built from the current sources).
 // Each file is written whole and renamed into place, so a test spawning the command while
-// another build runs never reads half a file (and the package's `files` lists exactly these).
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+// another build runs never reads half a file (chunks first, then the files that import them).
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,9 +86,14 @@ function only(result) {
 const main = await esbuild.build({
   ...node,
   entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.mjs',
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  outExtension: { '.js': '.mjs' },
   banner: { js: "import { createRequire as __glimmersRequire } from 'node:module'; const require = __glimmersRequire(import.meta.url);" },
 });
+const mainFile = join(dist, 'main.mjs');
+const chunks = main.outputFiles.filter((file) => file.path !== mainFile);
 
 // The entry: only the version and a dynamic import of main.mjs, so `glimmer --version` never loads the bundle.
 const bin = await esbuild.build({
@@ -115,7 +122,11 @@ const page = await esbuild.build({
 const cssFiles = ['@glimmers/dashboard/theme-standin.css', '@glimmers/dashboard/styles.css'].map((name) => require.resolve(name));
 const css = cssFiles.map((path) => readFileSync(path, 'utf8')).join('\n');
 
-writeAtomic(join(dist, 'main.mjs'), only(main));
+for (const chunk of chunks) writeAtomic(chunk.path, chunk.text);
+writeAtomic(mainFile, main.outputFiles.find((file) => file.path === mainFile)?.text ?? '');
+// Chunks of earlier builds, no longer imported by anything.
+const current = new Set(chunks.map((chunk) => chunk.path));
+for (const name of readdirSync(dist)) if (/^chunk-.*\.mjs$/.test(name) && !current.has(join(dist, name))) rmSync(join(dist, name));
 writeAtomic(join(dist, 'glimmer.mjs'), only(bin));
 chmodSync(join(dist, 'glimmer.mjs'), 0o755);
 writeAtomic(join(dist, 'page', 'standalone.js'), only(page));
@@ -126,5 +137,5 @@ writeAtomic(join(dist, 'THIRD-PARTY-LICENSES.md'), thirdPartyLicenses([main.meta
 
 const read = new Set([...cssFiles, join(cliDir, 'package.json')]);
 for (const { metafile } of [main, bin, page]) for (const input of Object.keys(metafile.inputs)) read.add(resolve(cliDir, input));
-const outputs = ['glimmer.mjs', 'main.mjs', 'page/standalone.js', 'page/dashboard.css'].map((name) => join(dist, name));
+const outputs = [...['glimmer.mjs', 'main.mjs', 'page/standalone.js', 'page/dashboard.css'].map((name) => join(dist, name)), ...current];
 writeAtomic(inputsFile, JSON.stringify({ inputs: Object.fromEntries([...read].map((path) => [path, stamp(path)])), outputs }));

@@ -1,9 +1,9 @@
 // Guarantee: the code Glimmers ships never reaches the network. Checked on what actually runs:
 // the built plugin bundle (root main.js, rebuilt here when older than its sources) and the built
-// `glimmer` command (packages/cli/dist: the entry, the bundle with every dependency it loads, and
-// the dashboard page's script; vitest's global setup rebuilds it when stale). A hit fails with the
-// surrounding code shown.
-import { readFileSync } from 'node:fs';
+// `glimmer` command (packages/cli/dist: the entry, the bundle with every dependency it loads, the
+// chunks it loads on demand, and the dashboard page's script; vitest's global setup rebuilds it
+// when stale). A hit fails with the surrounding code shown.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ESBUILD_MESSAGE_URLS, describeHits, findNetworkUse } from './network-scan.ts';
@@ -14,7 +14,11 @@ let cliBundle = '';
 
 beforeAll(() => {
   pluginBundle = builtPluginBundle();
-  cliBundle = ['glimmer.mjs', 'main.mjs', 'page/standalone.js'].map((file) => readFileSync(join(root, 'packages/cli/dist', file), 'utf8')).join('\n');
+  const dist = join(root, 'packages/cli/dist');
+  // Every module of the command (the entry, the bundle and the chunks it loads on demand) and the page's script.
+  const files = [...readdirSync(dist).filter((name) => name.endsWith('.mjs')), 'page/standalone.js'];
+  expect(files).toEqual(expect.arrayContaining(['glimmer.mjs', 'main.mjs']));
+  cliBundle = files.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
 }, 120_000);
 
 describe('no network in shipped code', () => {

@@ -77,13 +77,19 @@ describe('what each package holds', () => {
     expect(undocumented).toEqual([]);
   });
 
-  it('@glimmers/cli: one executable entry, the bundle, the dashboard page, the licences; no dependencies at all', () => {
+  it('@glimmers/cli: one executable entry, the bundle and what it loads on demand, the dashboard page, the licences; no dependencies at all', () => {
     const cli = packed.packages['@glimmers/cli'];
-    expect(paths('@glimmers/cli')).toEqual([
+    const files = paths('@glimmers/cli');
+    const chunks = files.filter((f) => /^dist\/chunk-[\w-]+\.mjs$/.test(f));
+    expect(files.filter((f) => !chunks.includes(f))).toEqual([
       'LICENSE', 'README.md', 'dist/THIRD-PARTY-LICENSES.md', 'dist/glimmer.mjs', 'dist/main.mjs', 'dist/page/dashboard.css', 'dist/page/standalone.js', 'package.json',
     ]);
+    // Every chunk packed is one the bundle imports: none left over from an earlier build.
+    const dir = unpack(cli.tarball);
+    const imported = new Set([...readFileSync(join(dir, 'dist/main.mjs'), 'utf8').matchAll(/["']\.\/(chunk-[\w-]+\.mjs)["']/g)].map((m) => `dist/${m[1]}`));
+    expect(chunks.filter((c) => !imported.has(c))).toEqual([]);
     expect(cli.files.find((f) => f.path === 'dist/glimmer.mjs')?.mode ?? 0).toBe(0o755);
-    const manifest = readJson<Record<string, unknown>>(join(unpack(cli.tarball), 'package.json'));
+    const manifest = readJson<Record<string, unknown>>(join(dir, 'package.json'));
     expect(String((manifest['bin'] as Record<string, string>)['glimmer']).replace(/^\.\//, '')).toBe('dist/glimmer.mjs');
     expect(manifest['dependencies']).toBeUndefined();
   });
