@@ -32,11 +32,4 @@ describe('privacy scans grow linearly', () => {
     const list = loadWatchList(createWatchList([entry, 'Maria'], 'salt'));
     expectLinear(repeatTo('the quiet room held us all '), () => ({ categories: ['watch-list'], watchList: list }), [8_000, 16_000, 32_000, 64_000]);
   });
-
-  it('with a 120-word entry in a list saved before entry lengths were kept', () => {
-    const entry = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
-    const { lengths: _omitted, ...old } = createWatchList([entry], 'salt');
-    const list = loadWatchList(old);
-    expectLinear(repeatTo('the quiet room held us all '), () => ({ categories: ['watch-list'], watchList: list }), [300, 600, 1_200]);
-  });
 });
