@@ -90,13 +90,14 @@ function parseUnsafe(markdown: string, options: ParseOptions): ParseResult {
   if (!attempted) return result({ body, frontmatter });
 
   const validation = validateFrontmatter(frontmatter, options);
-  const issues = [
-    ...toFileLines(read.warnings, split.frontmatterLine),
-    ...validation.issues.map((issue) => {
-      const keyLine = issue.field === undefined ? undefined : read.keyLines[issue.field];
-      return keyLine === undefined ? issue : { ...issue, line: keyLine + split.frontmatterLine - 1 };
-    }),
-  ];
+  const issues = toFileLines(read.warnings, split.frontmatterLine);
+  // The validation's issues are fresh objects of this call: give them their line in place (a copy
+  // each was as much memory again, for a note with thousands of unknown themes).
+  for (const issue of validation.issues) {
+    const keyLine = issue.field === undefined ? undefined : read.keyLines[issue.field];
+    if (keyLine !== undefined) issue.line = keyLine + split.frontmatterLine - 1;
+    issues.push(issue);
+  }
   let sections: ParseResult['sections'] = [];
   let title: string | undefined;
   if (options.sections !== false) {

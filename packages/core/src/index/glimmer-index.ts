@@ -34,7 +34,7 @@ export class GlimmerIndex {
   /** Day → its ISO week and its glimmers (removal scans one day: a handful of entries). */
   private readonly dayNodes = new Map<string, DayNode>();
   private readonly categories = new Categories();
-  private readonly root = new Slice(0);
+  private readonly root = new Slice(0, true);
   /** Categorical id (of a theme or moment) → the slice of glimmers having it. */
   private readonly slices: (Slice | undefined)[] = [];
   /** Categorical id → its slice's slot in every day node (kept when the slice empties, for reuse). */

@@ -56,7 +56,7 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
     for (let i = lo; i < hi; i++) stats.push((dayNodes.get(order[i] as string) as DayNode).stats[slot] as DayStats);
     if (lo === 0 && hi === order.length) {
       sums = slice.total;
-      counts = wantCounts ? slice.counts : [];
+      counts = wantCounts ? slice.countsWithLarge(categories.valueOf.length) : [];
     } else {
       sums = zeroSums();
       for (const d of stats) addSums(sums, d);
