@@ -186,6 +186,8 @@ describe('editFrontmatter', () => {
         // Only the touched key's span differs: the rest is a common prefix and suffix.
         let p = 0;
         while (p < note.text.length && note.text[p] === r.text[p]) p++;
+        // From the start of that line, so an indented nested key (`  w:`) is not read as a top-level one.
+        while (p > 0 && note.text[p - 1] !== '\n' && note.text[p - 1] !== '\r') p--;
         let s = 0;
         while (s < note.text.length - p && note.text[note.text.length - 1 - s] === r.text[r.text.length - 1 - s]) s++;
         const changed = note.text.slice(p, note.text.length - s);
