@@ -78,7 +78,7 @@ describe('parseGlimmer safety', () => {
 
   it('checks themes against the vocabulary it is given', () => {
     const r = parseGlimmer(`${head}themes: [gratitude, meaning]\n---\n`, { themes: ['gratitude'] });
-    expect(r.issues.map((i) => [i.code, i.message.includes('"meaning"')])).toEqual([['themes/unknown', true]]);
+    expect(r.issues.map((i) => [i.code, i.message.includes('“meaning”')])).toEqual([['themes/unknown', true]]);
   });
 });
 

@@ -77,8 +77,9 @@ export function editFrontmatter(markdown: string, changes: Record<string, unknow
   try {
     return editUnsafe(text, changes);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return unchanged(text, makeIssue('error', ISSUE_CODES.internalError, `The note was left unchanged: ${message}`));
+    // The error's kind, never its message: that may quote the note.
+    const kind = error instanceof Error ? error.name : typeof error;
+    return unchanged(text, makeIssue('error', ISSUE_CODES.internalError, `The note was left unchanged (an error in Glimmers: ${kind}).`));
   }
 }
 

@@ -136,8 +136,9 @@ export function parseGlimmer(markdown: string, options: ParseOptions = {}): Pars
   try {
     return parseUnsafe(text, options ?? {});
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return result({ body: text, issues: [makeIssue('error', ISSUE_CODES.internalError, `This note could not be read: ${message}`)] });
+    // The error's kind, never its message: that may quote the note.
+    const kind = error instanceof Error ? error.name : typeof error;
+    return result({ body: text, issues: [makeIssue('error', ISSUE_CODES.internalError, `This note could not be read (an error in Glimmers: ${kind}).`)] });
   }
 }
 
