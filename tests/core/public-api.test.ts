@@ -95,10 +95,15 @@ const EXPORTS = [
   'newGlimmerFileName',
   'privacyCategoriesFor',
   'removeFromWatchList',
-  'sectionText',
   'supervisionDigest',
   'titleForFileName',
   'watchListEntries',
+  // Sections by heading (onehome, #15).
+  'foldHeading',
+  'rememberText',
+  'REMEMBER_HEADING',
+  'removeComments',
+  'sectionText',
 ];
 
 describe('@glimmers/core public API', () => {

@@ -7,6 +7,8 @@ export type { AttemptedEntry, DayBucket, IndexAggregates, IndexEntry, IndexQuery
 export { couldBeGlimmer, parseGlimmer, type ParseOptions } from './format/parse.ts';
 export { validateFrontmatter, type ValidateOptions, type ValidationResult } from './format/validate.ts';
 export { serializeGlimmer } from './format/serialize.ts';
+// Sections by heading (onehome, #15): one folding rule, comments removed one way.
+export { foldHeading, rememberText, REMEMBER_HEADING, removeComments, sectionText } from './format/sections.ts';
 export { editFrontmatter, type EditResult } from './edit/edit-frontmatter.ts';
 export { splitFrontmatter, type FrontmatterSplit } from './frontmatter/split-frontmatter.ts';
 export { glimmerDay, isValidCreated, isValidDay, isoWeek, isoWeekStart } from './calendar/dates.ts';
@@ -35,10 +37,9 @@ export { readSettingsText, type SettingsReadResult } from './settings/read-setti
 // Hostile notes (#17): what a typed key=value means, exactly as typed unless a documented form.
 export { readTypedValue, type TypedValue } from './edit/typed-value.ts';
 // Privacy (the privacy engineer): the supervision digest, shared by `glimmer export` and the plugin;
-// the section and date rules it reads with (used by the CLI's export rows too).
+// the date rule it reads with (used by the CLI's export rows too); sections are read by format/sections.ts.
 export { DIGEST_PARTS, chooseRememberLines, supervisionDigest, type DigestGlimmer, type DigestOptions, type DigestResult } from './digest/supervision-digest.ts';
 export { glimmerReviewed, leftOutSentence, type DigestPrivacy, type LeftOut } from './digest/digest-privacy.ts';
 export { DIGEST_PERIODS, digestPeriod, type DigestPeriodChoice } from './digest/digest-periods.ts';
-export { sectionText } from './format/section-text.ts';
 export { coarsenDay, type DatePrecision } from './calendar/coarsen-day.ts';
 export { TITLE_LEFT_OUT_MESSAGE, newGlimmerFileName, titleForFileName, type NewFileName, type NewFileNameParts } from './naming/title-in-name.ts';

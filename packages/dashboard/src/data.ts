@@ -3,7 +3,7 @@
  * `<script type="application/json" id="glimmers-data">`, how to write it safely into HTML, and
  * how the page reads it back without trusting it.
  */
-import { GlimmerIndex } from '@glimmers/core';
+import { GlimmerIndex, REMEMBER_HEADING, rememberText } from '@glimmers/core';
 import type { AttemptedEntry, Glimmer, IndexEntry, Issue } from '@glimmers/core';
 import type { DashboardOptions, RangeOption } from './model-types.ts';
 
@@ -29,8 +29,6 @@ export interface DashboardDataText {
   includeText?: boolean;
 }
 
-const REMEMBER = 'what i want to remember';
-
 function slim(g: Glimmer, includeText: boolean): Glimmer {
   const out: Glimmer = { created: g.created, day: g.day, themes: [...g.themes], body: [...g.body], feelings: [...g.feelings], grounding: [...g.grounding], extra: {}, sections: [] };
   if (typeof g.moment === 'string') out.moment = g.moment;
@@ -38,7 +36,9 @@ function slim(g: Glimmer, includeText: boolean): Glimmer {
   if (typeof g.weight === 'number') out.weight = g.weight;
   if (includeText) {
     if (typeof g.title === 'string') out.title = g.title;
-    out.sections = g.sections.filter((s) => s.heading.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase() === REMEMBER).map((s) => ({ heading: s.heading, text: s.text }));
+    // Only what the page shows: the text to remember as core reads it (comments left in the note).
+    const remember = rememberText(g);
+    if (remember !== '') out.sections = [{ heading: REMEMBER_HEADING, text: remember }];
   }
   return out;
 }

@@ -2,15 +2,13 @@
  * `buildDashboardModel`: from a `GlimmerIndex` and the dashboard's options to the plain view
  * model the renderer draws. It only asks the index (bucket sums), never walks every note.
  */
-import { DEFAULT_THEME_IDS, MOMENTS, addDays, addMonths, dayNumber, isValidDay, startOfWeek } from '@glimmers/core';
+import { DEFAULT_THEME_IDS, MOMENTS, addDays, addMonths, dayNumber, isValidDay, rememberText, startOfWeek } from '@glimmers/core';
 import type { GlimmerIndex, IndexEntry, IndexQuery } from '@glimmers/core';
 import type {
   AttentionItem, DashboardModel, DashboardOptions, FilterOption, FiltersModel, RangeOption, RecentItem, RevisitModel, SummaryModel,
 } from './model-types.ts';
 import { buildBars, buildHeatmap, buildTrend } from './model-charts.ts';
 import { glimmers, longDate, momentLabel, noteName, themeLabel } from './words.ts';
-
-const REMEMBER = 'what i want to remember';
 
 interface ResolvedRange {
   /** For the index: `undefined` ends mean unbounded. */
@@ -44,12 +42,12 @@ function resolveRange(range: RangeOption, today: string, span: { first: string; 
   return resolved;
 }
 
-function rememberText(entry: IndexEntry): string | null | undefined {
+function knownRememberText(entry: IndexEntry): string | null | undefined {
   const sections = entry.glimmer.sections;
   // No sections at all: only the frontmatter was read (Obsidian's cache), so the text is unknown.
   if (!Array.isArray(sections) || sections.length === 0) return undefined;
-  const found = sections.find((s) => s.heading.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase() === REMEMBER);
-  return found && found.text.trim() !== '' ? found.text : null;
+  const text = rememberText(entry.glimmer);
+  return text !== '' ? text : null;
 }
 
 /**
@@ -161,7 +159,7 @@ function revisit(entry: IndexEntry, today: string, labels: Record<string, string
   };
   // In privacy mode the renderer keeps the title and text behind "Show".
   if (typeof g.title === 'string' && g.title.trim() !== '') model.title = g.title;
-  const remember = rememberText(entry);
+  const remember = knownRememberText(entry);
   if (remember !== undefined) model.remember = remember;
   return model;
 }

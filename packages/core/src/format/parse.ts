@@ -3,7 +3,7 @@
  */
 import { ISSUE_CODES, makeIssue } from './issue-codes.ts';
 import { readFrontmatterObject } from '../frontmatter/read-frontmatter.ts';
-import { outlineBody, tooNestedToOutline } from './sections.ts';
+import { outlineBody, tooNestedToOutline } from './outline.ts';
 import { fenceEnd, splitFrontmatter } from '../frontmatter/split-frontmatter.ts';
 import { utf8LongerThan } from './utf8.ts';
 import { validateFrontmatter, type ValidateOptions } from './validate.ts';

@@ -3,7 +3,7 @@
  * handed by the plugin, how settings become the renderer's options, and the two handlers that
  * touch the vault (open a note, read the one text to revisit). Reading only: nothing here writes.
  */
-import { type GlimmersSettings, isValidDay, localDate, parseGlimmer, weekStartDay } from '@glimmers/core';
+import { type GlimmersSettings, isValidDay, localDate, parseGlimmer, rememberText, weekStartDay } from '@glimmers/core';
 import type { DashboardFilters, DashboardOptions, RangeOption } from '@glimmers/dashboard';
 import { Notice, type App, type WorkspaceLeaf } from 'obsidian';
 import type { VaultIndex } from './vault-index.ts';
@@ -79,16 +79,11 @@ export function openNote(app: App, path: string, keep?: WorkspaceLeaf): void {
   void leaf.openFile(file);
 }
 
-const REMEMBER = 'what i want to remember';
-
-/** Reads one note and returns its "What I want to remember" text, or `null` when it has none. */
+/** Reads one note and returns its "What I want to remember" text (core's `rememberText`), or `null` when it has none. */
 export async function loadRevisitText(app: App, path: string): Promise<string | null> {
   const file = app.vault.getFileByPath(path);
   if (!file) return null;
-  const parsed = parseGlimmer(await app.vault.cachedRead(file));
-  const section = parsed.sections.find((s) => s.heading.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase() === REMEMBER);
-  // Obsidian comments (`%% a prompt %%`) are not part of what the person wrote to remember.
-  const text = section?.text.replace(/%%[\s\S]*?%%/g, '').trim() ?? '';
+  const text = rememberText(parseGlimmer(await app.vault.cachedRead(file)));
   return text !== '' ? text : null;
 }
 
