@@ -22,7 +22,7 @@ const monthDays = (y: number, m: number): number => (m === 2 ? (leap(y) ? 29 : 2
 /** Every written form of `created` the format accepts, with real dates only. */
 const createdArb = fc
   .record({
-    y: fc.integer({ min: 0, max: 9999 }),
+    y: fc.integer({ min: 1, max: 9999 }), // the calendar runs from 0001 (year 0000 is an error)
     m: fc.integer({ min: 1, max: 12 }),
     d: fc.integer({ min: 1, max: 31 }),
     time: fc.option(fc.record({ h: fc.integer({ min: 0, max: 23 }), mi: fc.integer({ min: 0, max: 59 }), s: fc.option(fc.integer({ min: 0, max: 59 })) })),

@@ -104,6 +104,10 @@ const EXPORTS = [
   'REMEMBER_HEADING',
   'removeComments',
   'sectionText',
+  // The one calendar (onehome, #15).
+  'FIRST_YEAR',
+  'isLeapYear',
+  'LAST_YEAR',
 ];
 
 describe('@glimmers/core public API', () => {

@@ -5,13 +5,10 @@
  * Collisions that still happen are caught by the exclusive create, which then asks for a new name.
  */
 import { randomBytes } from 'node:crypto';
-import { FALLBACK_SLUG, localCreated, slugify } from '@glimmers/core';
+import { FALLBACK_SLUG, slugify } from '@glimmers/core';
 
 // No 0/o, 1/l/i: the random part is easy to read back.
 const ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
-
-/** `YYYY-MM-DDTHH:mm` in local time: the day a person means when they say "today" (as the plugin writes it). */
-export const localTimestamp: (date: Date) => string = localCreated;
 
 /** Four random characters from a readable alphabet. */
 export function randomPart(): string {

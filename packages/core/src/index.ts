@@ -11,12 +11,15 @@ export { serializeGlimmer } from './format/serialize.ts';
 export { foldHeading, rememberText, REMEMBER_HEADING, removeComments, sectionText } from './format/sections.ts';
 export { editFrontmatter, type EditResult } from './edit/edit-frontmatter.ts';
 export { splitFrontmatter, type FrontmatterSplit } from './frontmatter/split-frontmatter.ts';
-export { glimmerDay, isValidCreated, isValidDay, isoWeek, isoWeekStart } from './calendar/dates.ts';
 export { DEFAULT_THEMES, DEFAULT_THEME_IDS, MOMENTS, STANDARD_SECTIONS, type MomentDefinition, type ThemeDefinition } from './format/vocabulary.ts';
 export { ISSUE_CODES, type IssueCode } from './format/issue-codes.ts';
 export { MAX_FILE_BYTES, MAX_FRONTMATTER_BYTES, MAX_ALIAS_COUNT } from './frontmatter/yaml-options.ts';
 export { GlimmerIndex } from './index/glimmer-index.ts';
-export { addDays, addMonths, dayFromNumber, dayNumber, daysInMonth, startOfWeek, weekdayOf } from './calendar/calendar.ts';
+// The one calendar (onehome, #15): integer days, ISO weeks, any week start, months; `created`.
+export {
+  addDays, addMonths, dayFromNumber, dayNumber, daysInMonth, FIRST_YEAR, isLeapYear, isoWeek, isoWeekStart, isValidDay, LAST_YEAR, startOfWeek, weekdayOf,
+} from './calendar/calendar.ts';
+export { glimmerDay, isValidCreated, localCreated, localDate } from './calendar/created.ts';
 export {
   parseTemplate, renderTemplate, TEMPLATE_PLACEHOLDERS, TEMPLATE_SLOTS,
   type GlimmerTemplate, type RenderedTemplate, type TemplatePrompt, type TemplateSlot, type TemplateValues,
@@ -25,7 +28,7 @@ export { composeGlimmerNote, templateDefaults, type ComposedNote, type GlimmerNo
 export { BUILT_IN_TEMPLATES, type BuiltInTemplate } from './template/template-builtins.ts';
 export * from './privacy/index.ts';
 export {
-  DEFAULT_FILE_NAME_PATTERN, FALLBACK_SLUG, FILE_NAME_TOKENS, glimmerFileName, localCreated, localDate, randomId, slugify,
+  DEFAULT_FILE_NAME_PATTERN, FALLBACK_SLUG, FILE_NAME_TOKENS, glimmerFileName, randomId, slugify,
   type FileNameParts,
 } from './naming/file-name.ts';
 export {

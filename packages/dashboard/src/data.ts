@@ -3,7 +3,7 @@
  * `<script type="application/json" id="glimmers-data">`, how to write it safely into HTML, and
  * how the page reads it back without trusting it.
  */
-import { GlimmerIndex, REMEMBER_HEADING, rememberText } from '@glimmers/core';
+import { GlimmerIndex, isValidDay, REMEMBER_HEADING, rememberText } from '@glimmers/core';
 import type { AttemptedEntry, Glimmer, IndexEntry, Issue } from '@glimmers/core';
 import type { DashboardOptions, RangeOption } from './model-types.ts';
 
@@ -71,7 +71,7 @@ const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function readGlimmer(v: unknown): Glimmer | null {
-  if (!isRecord(v) || !isString(v.created) || !isString(v.day) || !/^\d{4}-\d{2}-\d{2}$/.test(v.day)) return null;
+  if (!isRecord(v) || !isString(v.created) || !isValidDay(v.day)) return null;
   if (!isStringList(v.themes) || !isStringList(v.body) || !isStringList(v.feelings) || !isStringList(v.grounding)) return null;
   const g: Glimmer = { created: v.created, day: v.day, themes: v.themes, body: v.body, feelings: v.feelings, grounding: v.grounding, extra: {}, sections: [] };
   if (isString(v.moment)) g.moment = v.moment;

@@ -4,15 +4,14 @@
  */
 import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { GlimmerIndex } from '@glimmers/core';
+import { GlimmerIndex, isValidDay, localDate, weekStartDay } from '@glimmers/core';
 import { dashboardDataFromIndex, standalonePageHtml } from '@glimmers/dashboard';
 import type { RangeOption } from '@glimmers/dashboard';
-import { isCalendarDay, parseCommandArgs, stringOption } from '../args.ts';
+import { parseCommandArgs, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
 import { writeOutputAtomic } from '../atomic-write.ts';
 import { dashboardAssets } from '../dashboard-page.ts';
 import { CliError, EXIT_OK } from '../errors.ts';
-import { localTimestamp } from '../file-name.ts';
 import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 
 const HELP = `Usage: glimmer dashboard [DIR] --out FILE.html [options]
@@ -63,8 +62,8 @@ export const dashboardCommand: Command = {
     if (outArg.toLowerCase().endsWith('.md')) throw new CliError(`dashboard: ${outArg} is a Markdown name; the dashboard is HTML (use .html)`);
     const range = readRange(stringOption(parsed, 'range'));
     const appearance = readAppearance(stringOption(parsed, 'appearance'));
-    const today = stringOption(parsed, 'today') ?? localTimestamp(context.now()).slice(0, 10);
-    if (!isCalendarDay(today)) throw new CliError(`dashboard: --today must be a date like 2026-03-14, not "${today}"`);
+    const today = stringOption(parsed, 'today') ?? localDate(context.now());
+    if (!isValidDay(today)) throw new CliError(`dashboard: --today must be a date like 2026-03-14, not "${today}"`);
     const out = resolve(context.cwd, outArg);
     try {
       if ((await lstat(out)).isDirectory()) throw new CliError(`${outArg}: is a folder; give a file name`);
@@ -82,7 +81,7 @@ export const dashboardCommand: Command = {
     const index = new GlimmerIndex();
     for (const { path, glimmer } of result.glimmers) index.set(path, glimmer);
     for (const { path, issues } of result.attempted) index.setAttempted(path, issues);
-    const data = dashboardDataFromIndex(index, { range, today, weekStart: 1, privacy: parsed.values.privacy === true, themeLabels: settings.themeLabels }, { includeText });
+    const data = dashboardDataFromIndex(index, { range, today, weekStart: weekStartDay(settings.plugin.weekStart), privacy: parsed.values.privacy === true, themeLabels: settings.themeLabels }, { includeText });
     const title = stringOption(parsed, 'title');
     const html = standalonePageHtml({ script: assets.script, css: assets.css, data, theme: appearance, ...(title !== undefined ? { title } : {}) });
 

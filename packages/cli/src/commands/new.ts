@@ -8,13 +8,13 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { TextDecoder } from 'node:util';
-import { BUILT_IN_TEMPLATES, MOMENTS, composeGlimmerNote, parseTemplate, titleForFileName, templateDefaults } from '@glimmers/core';
+import { BUILT_IN_TEMPLATES, MOMENTS, composeGlimmerNote, isValidCreated, localCreated, parseTemplate, titleForFileName, templateDefaults } from '@glimmers/core';
 import type { GlimmerTemplate } from '@glimmers/core';
-import { isCalendarDay, listOption, parseCommandArgs, print, stringOption } from '../args.ts';
+import { listOption, parseCommandArgs, print, stringOption } from '../args.ts';
 import type { CliContext, Command } from '../args.ts';
 import { createFileExclusive } from '../atomic-write.ts';
 import { CliError, EXIT_OK, describeFsError } from '../errors.ts';
-import { localTimeOfDay, localTimestamp, newFileName } from '../file-name.ts';
+import { localTimeOfDay, newFileName } from '../file-name.ts';
 import { findVaultRoot, readVaultSettings } from '../vault-settings.ts';
 import { loadSettings } from '../vault.ts';
 import type { VaultSettings } from '../vault-settings.ts';
@@ -153,9 +153,10 @@ export const newCommand: Command = {
     }
     const now = context.now();
     const createdArg = stringOption(parsed, 'created');
-    const created = createdArg ?? localTimestamp(now);
-    if (!isCalendarDay(created.slice(0, 10)) || !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(created)) {
-      throw new CliError(`new: --created must look like 2026-03-14 or 2026-03-14T16:40, not "${created}"`);
+    const created = createdArg ?? localCreated(now);
+    // The format's own check: the same forms, days and years (0001-9999) as every glimmer.
+    if (!isValidCreated(created)) {
+      throw new CliError(`new: --created must be a real date like 2026-03-14 or 2026-03-14T16:40 (years 0001-9999), not "${created}"`);
     }
     let text = stringOption(parsed, 'text');
     const interactive = text === undefined && context.stdin.isTTY === true;
@@ -208,7 +209,7 @@ export const newCommand: Command = {
     if (named.message !== undefined) context.stderr.write(`glimmer: ${named.message}\n`);
     // A taken name (another note, or another `glimmer new` in the same minute) gets a new random part.
     for (let attempt = 0; attempt < 20; attempt++) {
-      const time = createdArg === undefined ? localTimeOfDay(now) : created.length >= 16 ? `${created.slice(11, 13)}${created.slice(14, 16)}${created.slice(17, 19) || '00'}` : '';
+      const time = createdArg === undefined ? localTimeOfDay(now) : created.length >= 16 ? `${created.slice(11, 13)}${created.slice(14, 16)}${created[16] === ':' ? created.slice(17, 19) : '00'}` : '';
       const target = join(folder, newFileName(created.slice(0, 10), time, named.title));
       if (await createFileExclusive(target, composed.text)) {
         const shown = relative(context.cwd, target);

@@ -2,7 +2,7 @@
  * The rules of the glimmer format v1, applied to an already-read frontmatter object
  * (from {@link parseGlimmer} or from Obsidian's metadata cache).
  */
-import { isValidCreated } from '../calendar/dates.ts';
+import { isValidCreated } from '../calendar/created.ts';
 import { ISSUE_CODES, makeIssue } from './issue-codes.ts';
 import { excerpt, kindOf } from './excerpt.ts';
 import { DEFAULT_THEME_IDS, MOMENTS } from './vocabulary.ts';

@@ -5,7 +5,8 @@
  */
 import type { Glimmer, Issue } from '../format/types.ts';
 import type { AttemptedEntry, IndexAggregates, IndexEntry, IndexQuery } from './index-query.ts';
-import { Categories, MOMENT, Slice, THEME, idAt, isoWeekOf } from './index-buckets.ts';
+import { Categories, MOMENT, Slice, THEME, idAt } from './index-buckets.ts';
+import { isoWeek, isoWeekStart, isValidDay } from '../calendar/calendar.ts';
 import type { DayNode, Rec } from './index-buckets.ts';
 import { runQuery } from './index-aggregate.ts';
 
@@ -159,8 +160,9 @@ export class GlimmerIndex {
     let node = this.dayNodes.get(day);
     if (!node) {
       if (sign < 0) return;
-      const week = isoWeekOf(day);
-      node = { day, week: week.week, weekStart: week.weekStart, recs: [], stats: [] };
+      // A day that is not in the calendar (only from hand-built data) has no week; it never throws.
+      const real = isValidDay(day);
+      node = { day, week: real ? isoWeek(day) : '', weekStart: real ? isoWeekStart(day) : '', recs: [], stats: [] };
       this.dayNodes.set(day, node);
     }
     if (sign > 0) node.recs.push(rec);

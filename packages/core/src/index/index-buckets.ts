@@ -99,21 +99,6 @@ export function addToSums(s: Sums, g: Glimmer, sign: 1 | -1): void {
   }
 }
 
-/**
- * The ISO week of a day with integer arithmetic (no `Date`): the week-year is the year of the
- * week's Thursday. `''` for a day that does not exist.
- */
-export function isoWeekOf(day: string): { week: string; weekStart: string } {
-  const k = dayNumber(day);
-  if (k === null) return { week: '', weekStart: '' };
-  const fromMonday = (((k + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
-  const monday = k - fromMonday;
-  const year = dayFromNumber(monday + 3).slice(0, 4);
-  const jan1 = dayNumber(`${year}-01-01`) as number;
-  const week = Math.floor((monday + 3 - jan1) / 7) + 1;
-  return { week: `${year}-W${String(week).padStart(2, '0')}`, weekStart: dayFromNumber(monday) };
-}
-
 /** Interns categorical values as small integer ids; ids are never reused. */
 export class Categories {
   private readonly byKind: Map<string, number>[] = KINDS.map(() => new Map<string, number>());
