@@ -10,7 +10,6 @@
  * vault walks that part's glimmers (a few integer increments each).
  */
 import type { Glimmer } from '../format/types.ts';
-import { dayFromNumber, dayNumber } from '../calendar/calendar.ts';
 
 /** The categorical fields, in the order of their kind numbers. */
 export const KINDS = ['theme', 'moment', 'body', 'feelings', 'grounding'] as const;
