@@ -3,7 +3,7 @@
  */
 import { ISSUE_CODES, makeIssue } from './issue-codes.ts';
 import { readFrontmatterObject } from '../frontmatter/read-frontmatter.ts';
-import { outlineBody, tooNestedToOutline } from './outline.ts';
+import { outlineBody, outlineObstacle } from './outline.ts';
 import { fenceEnd, splitFrontmatter } from '../frontmatter/split-frontmatter.ts';
 import { utf8LongerThan } from './utf8.ts';
 import { validateFrontmatter, type ValidateOptions } from './validate.ts';
@@ -103,7 +103,8 @@ function parseUnsafe(markdown: string, options: ParseOptions): ParseResult {
   if (options.sections !== false) {
     const whole = markdown.slice(split.bom.length);
     let outlined = false;
-    if (!tooNestedToOutline(body)) {
+    const obstacle = outlineObstacle(body);
+    if (obstacle === null) {
       try {
         const outline = outlineBody(whole);
         sections = outline.sections;
@@ -113,7 +114,9 @@ function parseUnsafe(markdown: string, options: ParseOptions): ParseResult {
         // Nesting deep enough to exhaust the stack: only the outline is lost.
       }
     }
-    if (!outlined) {
+    if (obstacle === 'too-long') {
+      issues.push(makeIssue('warning', ISSUE_CODES.bodyTooLong, 'The note is too long (lines, list items or headings) to read its title and sections quickly; the glimmer itself is fine.', { line: split.bodyLine }));
+    } else if (!outlined) {
       issues.push(makeIssue('warning', ISSUE_CODES.bodyTooNested, 'The note is nested too deeply (lists or quotes) to read its title and sections; the glimmer itself is fine.', { line: split.bodyLine }));
     }
   }
