@@ -61,7 +61,7 @@ export const MAX_TOTAL_NESTING = 2_000;
  * a heading line, whose inline Markdown is read in full. Quotes, lists and HTML blocks of many lines
  * grow faster than linearly in remark, so they weigh most.
  */
-export const MAX_OUTLINE_WORK = 1_500;
+export const MAX_OUTLINE_WORK = 600;
 /** Longest heading (in characters, as written) whose inline Markdown is read; longer ones are taken as written. */
 export const MAX_HEADING_MARKUP = 200;
 
