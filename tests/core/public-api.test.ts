@@ -108,6 +108,7 @@ const EXPORTS = [
   'FIRST_YEAR',
   'isLeapYear',
   'LAST_YEAR',
+  'startsLikeGlimmer',
 ];
 
 describe('@glimmers/core public API', () => {

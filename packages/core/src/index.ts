@@ -4,7 +4,7 @@
  */
 export type { Glimmer, GlimmerSection, Issue, Moment, ParseResult, Severity } from './format/types.ts';
 export type { AttemptedEntry, DayBucket, IndexAggregates, IndexEntry, IndexQuery, Mean, WeekBucket } from './index/index-query.ts';
-export { couldBeGlimmer, parseGlimmer, type ParseOptions } from './format/parse.ts';
+export { couldBeGlimmer, parseGlimmer, startsLikeGlimmer, type ParseOptions } from './format/parse.ts';
 export { validateFrontmatter, type ValidateOptions, type ValidationResult } from './format/validate.ts';
 export { serializeGlimmer } from './format/serialize.ts';
 // Sections by heading (onehome, #15): one folding rule, comments removed one way.

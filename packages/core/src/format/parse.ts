@@ -28,6 +28,24 @@ export function hasGlimmerTypeLine(text: string): boolean {
   return TYPE_LINE.test(text);
 }
 
+/**
+ * Whether the start of a note (as much of it as could be read) means to be a glimmer: a `---`
+ * block from line 1, closed or not, with a `type: glimmer` line (quoted or not, indented or not,
+ * maybe with a comment), the same line {@link parseGlimmer} looks for. For files that are not read
+ * as notes (over 1 MiB, not UTF-8), so that a broken glimmer is reported and a plain note stays quiet.
+ *
+ * @example
+ * startsLikeGlimmer('---\n  type: glimmer\ncreated: 2026-03-03\n'); // true (cut off before the closing fence)
+ */
+export function startsLikeGlimmer(head: string): boolean {
+  const text = typeof head === 'string' ? head : '';
+  const split = splitFrontmatter(text);
+  if (split.raw !== null) return hasGlimmerTypeLine(split.raw);
+  const open = fenceEnd(text, split.bom.length);
+  // No closing fence in what was read: the block runs to its end.
+  return open >= 0 && hasGlimmerTypeLine(text.slice(open, open + MAX_FRONTMATTER_BYTES));
+}
+
 /** Moves issue positions from "line in the YAML text" to "line in the file". */
 function toFileLines(issues: Issue[], frontmatterLine: number): Issue[] {
   return issues.map((issue) => (issue.line === undefined ? issue : { ...issue, line: issue.line + frontmatterLine - 1 }));
