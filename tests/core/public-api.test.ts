@@ -50,7 +50,6 @@ const EXPORTS = [
   'normaliseWatchWord',
   'parseGlimmer',
   'parseTemplate',
-  'privacyCategoryLabel',
   'privacyCategoryMessage',
   'privacyIssueCode',
   'privacyIssues',
