@@ -46,7 +46,7 @@ describe('the calendar on the command line', () => {
     const dir = makeVault({});
     const made = glimmer(['new', '--dir', dir, '--created', '2026-03-14T16:40+01:00', '--text', 'Zoned']);
     expect(made.status).toBe(0);
-    expect(made.stdout).toMatch(/2026-03-14 164000 zoned [a-z0-9]{4}\.md/);
+    expect(made.stdout).toMatch(/2026-03-14 164000 glimmer [a-z0-9]{4}\.md/);
     const text = readFileSync(made.stdout.trim().startsWith('/') ? made.stdout.trim() : join(process.cwd(), made.stdout.trim()), 'utf8');
     expect(text).toContain('created: 2026-03-14T16:40+01:00');
   });
