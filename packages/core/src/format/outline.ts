@@ -55,7 +55,7 @@ export const MAX_LINE_NESTING = 8;
 export const MAX_TOTAL_NESTING = 2_000;
 /**
  * Largest body the outline reads, in units of work, about 20 µs of remark's time each on a loaded
- * two-core machine: one per line and per 256 characters; eight more per list or quote marker and
+ * two-core machine: one per line and per 4,096 characters (a long line of text is cheap); eight more per list or quote marker and
  * per line that may be a `#`/`##` heading, a setext underline, a code fence or HTML; one per eight
  * characters that inline Markdown uses (each is a token of its own), and one per such character in
  * a heading line, whose inline Markdown is read in full. Quotes, lists and HTML blocks of many lines
@@ -133,9 +133,9 @@ export function outlineObstacle(text: string): OutlineObstacle {
       if (isInlineMark(text.charCodeAt(i))) marks++;
       i++;
       // A long line is judged as it goes, so the pass stops soon after the budget whatever the shape.
-      if (((i - from) & 255) === 0 && work + (i - from) / 256 + marks / 8 > MAX_OUTLINE_WORK) return 'too-long';
+      if (((i - from) & 4095) === 0 && work + (i - from) / 4096 + marks / 8 > MAX_OUTLINE_WORK) return 'too-long';
     }
-    work += 1 + (i - from) / 256 + 8 * markers + (mark ? 8 + marks : marks / 8);
+    work += 1 + (i - from) / 4096 + 8 * markers + (mark ? 8 + marks : marks / 8);
     if (work > MAX_OUTLINE_WORK) return 'too-long';
     if (text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
     i++;
