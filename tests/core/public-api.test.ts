@@ -108,6 +108,24 @@ const EXPORTS = [
   'isLeapYear',
   'LAST_YEAR',
   'startsLikeGlimmer',
+  // The practice (issue #10).
+  'BODY_REGIONS',
+  'bodyRegion',
+  'bodyRegionsOf',
+  'composeBodyEntry',
+  'DEFAULT_SENSATIONS',
+  'sensationChoices',
+  'splitBodyEntry',
+  'INTENSITY_SCALE',
+  'WEIGHT_SCALE',
+  'scaleText',
+  'scaleWord',
+  'DEFAULT_BODY_WORDS',
+  'DEFAULT_FEELINGS',
+  'DEFAULT_GROUNDING',
+  'suggestGrounding',
+  'defaultPracticeSettings',
+  'migratePracticeSettings',
 ];
 
 describe('@glimmers/core public API', () => {

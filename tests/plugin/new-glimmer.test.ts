@@ -29,7 +29,7 @@ describe('New glimmer', () => {
     await click(chip(modal, 'Themes', 'Hope sparked by a client'));
     await click(chip(modal, 'Intensity: how much did it fill you up? (1 to 5)', '4'));
     await click(chip(modal, 'Weight: how heavy did the work feel? (0 to 5, optional)', '2'));
-    await click(chip(modal, 'Body', 'chest'));
+    await click(chip(modal, 'Body', 'warm'));
     const ownFeeling = modal.querySelector<HTMLInputElement>('input[aria-label="Feelings: Add your own"]');
     if (!ownFeeling) throw new Error('no free entry for feelings');
     type(ownFeeling, 'lightness');
@@ -46,7 +46,7 @@ describe('New glimmer', () => {
     expect(text).toBe([
       '---', 'type: glimmer', 'created: 2026-03-04T14:15', 'moment: after-session',
       'themes:', '  - client-growth', '  - client-hope', 'intensity: 4', 'weight: 2',
-      'body:', '  - chest', 'feelings:', '  - lightness', 'grounding:', '  - a slow breath', '---',
+      'body:', '  - warm', 'feelings:', '  - lightness', 'grounding:', '  - a slow breath', '---',
       '', '# A small step', '', '## What I witnessed', '', 'She named her own strength.',
       '', '## How it felt in my body', '', 'Warmth in my chest.', '',
     ].join('\n'));
@@ -55,7 +55,8 @@ describe('New glimmer', () => {
     expect(parsed.glimmer?.themes).toEqual(['client-growth', 'client-hope']);
     expect(isModalOpen()).toBe(false);
     expect(h.notices.some((n) => n.startsWith('Glimmer saved'))).toBe(true);
-    expect(h.app.workspace.getActiveFile()?.path).toBe(path);
+    // "Open new glimmers" is off for a new vault.
+    expect(h.app.workspace.getActiveFile()?.path).not.toBe(path);
   });
 
   it('should save with Ctrl+Enter and with Cmd+Enter from any field', async () => {
@@ -100,7 +101,7 @@ describe('New glimmer', () => {
     const names = stops.map((el) => el.getAttribute('aria-label') ?? (el.id ? modal.querySelector(`label[for="${el.id}"]`)?.textContent : el.textContent));
     expect(names).toEqual([
       'Title (optional)', WITNESSED, FELT, 'What do I want to remember?', 'More prompts',
-      "A client's step forward", 'Moment', '1', '0', 'chest', 'Body: Add your own', 'warmth', 'Feelings: Add your own', 'a slow breath', 'Grounding: Add your own',
+      "A client's step forward", 'Moment', '1', '0', 'warm', 'Body: Add your own', 'relief', 'Feelings: Add your own', 'a slow breath', 'Grounding: Add your own',
       'Cancel', 'Save glimmer',
     ]);
     const themes = chip(modal, 'Themes', "A client's step forward");

@@ -46,3 +46,12 @@ export { glimmerReviewed, leftOutSentence, type DigestPrivacy, type LeftOut } fr
 export { DIGEST_PERIODS, digestPeriod, type DigestPeriodChoice } from './digest/digest-periods.ts';
 export { coarsenDay, type DatePrecision } from './calendar/coarsen-day.ts';
 export { TITLE_LEFT_OUT_MESSAGE, newGlimmerFileName, titleForFileName, type NewFileName, type NewFileNameParts } from './naming/title-in-name.ts';
+// The practice (issue #10): body map regions and sensations, scale words, default word lists,
+// grounding suggestions, and the reflection form's settings.
+export { BODY_REGIONS, bodyRegion, type BodyRegion, type BodyRegionId } from './body/regions.ts';
+export { bodyRegionsOf } from './body/body-regions-of.ts';
+export { composeBodyEntry, DEFAULT_SENSATIONS, sensationChoices, splitBodyEntry, type BodyMapEntry } from './body/sensations.ts';
+export { INTENSITY_SCALE, WEIGHT_SCALE, scaleText, scaleWord, type ScaleDefinition } from './practice/scale-words.ts';
+export { DEFAULT_BODY_WORDS, DEFAULT_FEELINGS, DEFAULT_GROUNDING } from './practice/default-words.ts';
+export { suggestGrounding, type GroundingHistoryItem, type GroundingSuggestionInput } from './practice/grounding-order.ts';
+export { defaultPracticeSettings, migratePracticeSettings, type PracticeSettings } from './settings/practice-settings.ts';
