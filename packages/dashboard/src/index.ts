@@ -20,3 +20,8 @@ export type {
 } from './model-types.ts';
 export { standalonePageHtml, STANDALONE_CSP } from './page.ts';
 export type { StandalonePageParts } from './page.ts';
+// The body map figure (practice, issue #10): toggles for the form, shaded regions for the dashboard.
+export { BODY_LEVELS, createBodyMapFigure, createBodyMapToggles } from './body-map/body-figure.ts';
+export type { BodyMapDisplayOptions, BodyMapToggles, BodyMapTogglesOptions } from './body-map/body-figure.ts';
+export { createBodyRegionList } from './body-map/region-list.ts';
+export type { BodyRegionList, BodyRegionListOptions } from './body-map/region-list.ts';
