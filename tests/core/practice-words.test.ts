@@ -106,6 +106,10 @@ describe('suggestGrounding', () => {
     expect(suggestGrounding({ toolkit, history, weight: 3 })).toEqual(['a short walk', 'music', 'a slow breath']);
   });
 
+  it('leaves out what the glimmer already names', () => {
+    expect(suggestGrounding({ toolkit, history: [], chosen: ['A slow breath', 'music'] })).toEqual(['feet on the floor', 'a short walk', 'a glass of water']);
+  });
+
   it('keeps the toolkit\'s own spelling and skips its duplicates', () => {
     expect(suggestGrounding({ toolkit: ['Tea', 'tea', ' ', 'Walk'], history: [day(1, 1, ['walk'])], weight: 1 })).toEqual(['Walk', 'Tea']);
   });

@@ -126,6 +126,9 @@ const EXPORTS = [
   'suggestGrounding',
   'defaultPracticeSettings',
   'migratePracticeSettings',
+  'DRAFT_NOTE_TYPE',
+  'draftNoteText',
+  'readDraftNote',
 ];
 
 describe('@glimmers/core public API', () => {

@@ -55,3 +55,4 @@ export { INTENSITY_SCALE, WEIGHT_SCALE, scaleText, scaleWord, type ScaleDefiniti
 export { DEFAULT_BODY_WORDS, DEFAULT_FEELINGS, DEFAULT_GROUNDING } from './practice/default-words.ts';
 export { suggestGrounding, type GroundingHistoryItem, type GroundingSuggestionInput } from './practice/grounding-order.ts';
 export { defaultPracticeSettings, migratePracticeSettings, type PracticeSettings } from './settings/practice-settings.ts';
+export { DRAFT_NOTE_TYPE, draftNoteText, readDraftNote, type DraftNote, type GlimmerDraft } from './draft/draft-note.ts';

@@ -21,6 +21,8 @@ export interface GroundingSuggestionInput {
   readonly weight?: number;
   /** How many to suggest (default 3). */
   readonly limit?: number;
+  /** What the new glimmer already names in `grounding`: never suggested again. */
+  readonly chosen?: readonly string[];
 }
 
 /** How far apart two weights may be and still count as similar days. */
@@ -38,7 +40,8 @@ const key = (word: string): string => word.replace(/\s+/g, ' ').trim().toLowerCa
  * Up to `limit` practices from the toolkit, most helpful first: chosen most often after days of a
  * similar weight (within one step; every day counts when the new glimmer has no weight), then most
  * often at all, then most recently, then in the toolkit's own order. Only the toolkit's words are
- * suggested, written as the toolkit writes them; with no history the toolkit's first ones lead.
+ * suggested, written as the toolkit writes them, leaving out what the glimmer already names; with
+ * no history the toolkit's first ones lead.
  *
  * @example
  * suggestGrounding({ toolkit: ['a slow breath', 'a short walk'], weight: 4,
@@ -49,9 +52,10 @@ export function suggestGrounding(input: GroundingSuggestionInput): string[] {
   const limit = Math.max(0, input.limit ?? 3);
   const scores = new Map<string, Score>();
   const toolkit: string[] = [];
+  const chosen = new Set((input.chosen ?? []).map(key));
   for (const word of input.toolkit) {
     const k = key(word);
-    if (k === '' || scores.has(k)) continue;
+    if (k === '' || scores.has(k) || chosen.has(k)) continue;
     scores.set(k, { similar: 0, any: 0, lastDay: '' });
     toolkit.push(word);
   }
