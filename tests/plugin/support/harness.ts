@@ -125,9 +125,10 @@ export function button(root: HTMLElement, text: string): HTMLButtonElement {
   return found;
 }
 
-/** Clicks and waits for what the click started (a save, a close). */
-export async function click(el: HTMLElement): Promise<void> {
-  el.click();
+/** Clicks (or taps: an SVG body region has no `click()`) and waits for what the click started (a save, a close). */
+export async function click(el: Element): Promise<void> {
+  if (el instanceof HTMLElement) el.click();
+  else el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
   await settle();
 }
 

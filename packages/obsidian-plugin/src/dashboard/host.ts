@@ -5,7 +5,7 @@
  */
 import { type GlimmersSettings, isValidDay, localDate, parseGlimmer, rememberText, weekStartDay } from '@glimmers/core';
 import type { DashboardFilters, DashboardOptions, RangeOption } from '@glimmers/dashboard';
-import { Notice, type App, type WorkspaceLeaf } from 'obsidian';
+import { Notice, type App, type Component, type WorkspaceLeaf } from 'obsidian';
 import type { VaultIndex } from './vault-index.ts';
 
 /** The view type of the dashboard pane (stable: Obsidian stores it in the workspace layout). */
@@ -19,6 +19,8 @@ export interface DashboardDeps {
   /** Opens the "New glimmer" form. */
   newGlimmer(): void;
   now(): Date;
+  /** Shows the first-run card "What is a glimmer?" at the start of `el` if the vault has not seen it (the practice's, `ui/first-run-card.ts`). */
+  firstRun?(el: HTMLElement, owner: Component): void;
 }
 
 /** What the pane and the code blocks get: the shared index and the plugin's deps. */
