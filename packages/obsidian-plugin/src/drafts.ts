@@ -8,7 +8,8 @@
  */
 import { draftNoteText, localCreated, readDraftNote, slugify, type GlimmerDraft } from '@glimmers/core';
 import { TFile, TFolder, type Vault } from 'obsidian';
-import { folderPath, type GlimmerWriter } from './glimmer-writer.ts';
+import type { GlimmerWriter } from './glimmer-writer.ts';
+import { folderPath } from './vault-paths.ts';
 
 /** The folder under the glimmer folder that holds draft notes. */
 export const DRAFTS_FOLDER = 'Drafts';
