@@ -119,7 +119,7 @@ describe('the dashboard pane', () => {
     expect(attention[1]?.textContent).toContain('Line 3: `created` should be a real date');
 
     // The glimmer from this day last year, with its words read from that one note.
-    expect(panel('revisit').textContent).toContain('On this day, 1 year ago');
+    expect(panel('revisit').textContent).toContain('On this day, a year ago');
     await advance(0);
     expect(panel('revisit').querySelector('.glimmers-revisit-text')?.textContent).toBe('People can change, slowly and for real.');
   });

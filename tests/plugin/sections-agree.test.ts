@@ -49,8 +49,9 @@ function exportText(): string | null | undefined {
   const data = parseDashboardData(payload);
   if (!data) throw new Error('no dashboard payload in the export');
   const model = buildDashboardModel(indexFromDashboardData(data), data.options);
-  expect(model.revisit?.path).toBe(ON_THIS_DAY);
-  return model.revisit?.remember;
+  const offered = [...(model.revisit?.onThisDay ?? []), ...(model.revisit?.items ?? [])].find((item) => item.path === ON_THIS_DAY);
+  expect(offered).toBeDefined();
+  return offered?.text?.text;
 }
 
 describe('a section with Obsidian comments', () => {

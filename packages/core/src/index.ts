@@ -56,3 +56,17 @@ export { DEFAULT_BODY_WORDS, DEFAULT_FEELINGS, DEFAULT_GROUNDING } from './pract
 export { suggestGrounding, type GroundingHistoryItem, type GroundingSuggestionInput } from './practice/grounding-order.ts';
 export { defaultPracticeSettings, migratePracticeSettings, type PracticeSettings } from './settings/practice-settings.ts';
 export { DRAFT_NOTE_TYPE, draftNoteText, readDraftNote, type DraftNote, type GlimmerDraft } from './draft/draft-note.ts';
+// The care loop (care): choosing glimmers worth rereading, and "On this day".
+export { hasRevisitCandidates, lastRevisitDay, REVISIT_QUIET_DAYS, revisitOrder, revisitTier, revisitWindow, type RevisitOptions, type RevisitWindow } from './revisit/revisit-order.ts';
+export { revisitSourceOf, type DayRange, type RevisitSource } from './revisit/revisit-source.ts';
+export { REVISIT_SECTIONS, revisitText, type RevisitText } from './revisit/revisit-text.ts';
+export { chooseRevisit, nextRevisit, revisitCandidates, type NextRevisitOptions, type RevisitCandidate, type RevisitChoice } from './revisit/revisit.ts';
+export { agoInWords, onThisDay, onThisDayEntries, type OnThisDayChoice, type OnThisDayEntry } from './revisit/on-this-day.ts';
+// The care loop (care): review notes, and the words they are written in.
+export { monthPeriod, reviewPeriodOf, weekPeriod, type ReviewPeriod } from './review/review-period.ts';
+export { composeReview, REVIEW_TYPE, reviewFigures, reviewSummary, reviewTitle, type ComposedReview, type ReviewFigures, type ReviewOptions } from './review/review-note.ts';
+export { MAX_REVIEW_NAMES, reviewBaseName, reviewFileName } from './review/review-name.ts';
+export { noteLink } from './review/review-links.ts';
+export { dayInWords, dayRangeInWords, longDate, monthLabel, monthName, monthShort, shortDate, weekdayName, weekdayShort } from './words/date-words.ts';
+export { momentLabel, themeLabel } from './words/labels.ts';
+export { cleanNudgeTime, DEFAULT_NUDGE_TIME, defaultCareSettings, migrateCareSettings, nudgeMinutes, type CareSettings } from './settings/care-settings.ts';

@@ -3,7 +3,7 @@
  * `<script type="application/json" id="glimmers-data">`, how to write it safely into HTML, and
  * how the page reads it back without trusting it.
  */
-import { GlimmerIndex, isValidDay, REMEMBER_HEADING, rememberText } from '@glimmers/core';
+import { GlimmerIndex, isValidDay, revisitText } from '@glimmers/core';
 import type { AttemptedEntry, Glimmer, IndexEntry, Issue } from '@glimmers/core';
 import type { DashboardOptions, RangeOption } from './model-types.ts';
 
@@ -23,8 +23,9 @@ export interface DashboardData {
 export interface DashboardDataText {
   /**
    * `false` (default): no note text at all (no title, no sections, no other keys): counts and the
-   * frontmatter lists only. `true`: also each title and "What I want to remember" section, for
-   * the glimmer to revisit. Other sections and other keys never leave the note.
+   * frontmatter lists only. `true`: also each title and the words it offers to reread (its "What I
+   * want to remember" text, or else its "What I witnessed" text), for the glimmer to revisit. Other
+   * sections and other keys never leave the note.
    */
   includeText?: boolean;
 }
@@ -36,9 +37,9 @@ function slim(g: Glimmer, includeText: boolean): Glimmer {
   if (typeof g.weight === 'number') out.weight = g.weight;
   if (includeText) {
     if (typeof g.title === 'string') out.title = g.title;
-    // Only what the page shows: the text to remember as core reads it (comments left in the note).
-    const remember = rememberText(g);
-    if (remember !== '') out.sections = [{ heading: REMEMBER_HEADING, text: remember }];
+    // Only the words offered to reread (core's one rule), never the other sections.
+    const words = revisitText(g);
+    out.sections = words === null ? [] : [{ heading: words.heading, text: words.text }];
   }
   return out;
 }
@@ -119,7 +120,6 @@ export function parseDashboardData(text: string): DashboardData | null {
   if (isString(o.moment)) options.moment = o.moment;
   if (o.heatmapMetric === 'intensity' || o.heatmapMetric === 'count') options.heatmapMetric = o.heatmapMetric;
   if (typeof o.privacy === 'boolean') options.privacy = o.privacy;
-  if (typeof o.seed === 'number') options.seed = o.seed;
   if (isRecord(o.themeLabels)) options.themeLabels = Object.fromEntries(Object.entries(o.themeLabels).filter((e): e is [string, string] => isString(e[1])));
   const entries: IndexEntry[] = [];
   for (const e of Array.isArray(raw.entries) ? raw.entries : []) {

@@ -15,7 +15,7 @@ export type { StandaloneMount } from './standalone-app.ts';
 export { PANEL_NAMES } from './model-types.ts';
 export type {
   AttentionItem, BarRow, BarsModel, DashboardFilters, DashboardHandle, DashboardHandlers, DashboardModel, DashboardOptions,
-  FilterOption, FiltersModel, HeatmapCell, HeatmapModel, PanelName, RangeOption, RecentItem, RevisitModel, SummaryModel,
+  FilterOption, FiltersModel, HeatmapCell, HeatmapModel, PanelName, RangeOption, RecentItem, RevisitItem, RevisitModel, RevisitWords, SummaryModel,
   TrendModel, TrendPoint,
 } from './model-types.ts';
 export { standalonePageHtml, STANDALONE_CSP } from './page.ts';

@@ -64,6 +64,7 @@ export function mountStandalone(doc: Document): StandaloneMount {
     delete options.moment;
     if (filters.theme) options.theme = filters.theme;
     if (filters.moment) options.moment = filters.moment;
+    if (filters.revisitFrom !== undefined) options.revisitFrom = filters.revisitFrom;
     if (selectedPath !== undefined) options.selectedPath = selectedPath;
     return buildDashboardModel(index, options);
   };

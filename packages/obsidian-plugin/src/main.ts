@@ -1,5 +1,6 @@
 import { Notice, Plugin } from 'obsidian';
 import { registerCapture } from './register-capture.ts';
+import { registerCare, type CareHandle } from './care/register-care.ts';
 import { registerDashboard, revealDashboard } from './dashboard/register-dashboard.ts';
 import { FieldHookRegistry } from './field-hooks.ts';
 import { registerPrivacyGuard } from './privacy/index.ts';
@@ -23,20 +24,34 @@ export default class GlimmersPlugin extends Plugin {
       updatePrivacy: (change) => this.settingsStore.update((s) => change(s.privacy)),
       now: () => new Date(),
     });
+    // The capture forms offer "Revisit a glimmer" and the reminder's settings, which the care loop
+    // (registered after them, as it opens the forms) provides.
+    let care: CareHandle | null = null;
     const capture = registerCapture(this, {
       getSettings: () => this.settingsStore.current,
       updateSettings: (change) => this.settingsStore.update(change),
       fieldHooks: this.fieldHooks,
       fileNamePrivacy,
-      // Until a part offers its own "Revisit a glimmer", the dashboard's glimmer to revisit is the way there.
-      revisit: () => () => void revealDashboard(this.app),
+      revisit: () => (care === null ? null : () => care?.openRevisit()),
+      reminder: () => (care === null ? null : { text: 'Set an end-of-day reminder', open: () => care?.openNudgeSettings() }),
     });
-    registerDashboard(this, {
+    const dashboard = registerDashboard(this, {
       getSettings: () => this.settingsStore.current,
       onSettingsChange: (listener) => this.settingsStore.onChange(listener),
       newGlimmer: () => capture.openNewGlimmer(),
       now: () => capture.now(),
       firstRun: (el, owner) => capture.showFirstRun(el, owner),
+    });
+    care = registerCare(this, {
+      ...dashboard,
+      getSettings: () => this.settingsStore.current,
+      updateSettings: (change) => this.settingsStore.update(change),
+      onSettingsChange: (listener) => this.settingsStore.onChange(listener),
+      now: () => capture.now(),
+      writer: capture.writer,
+      newGlimmer: (template) => capture.openNewGlimmer(template),
+      quickGlimmer: () => capture.openQuickGlimmer(),
+      openDashboard: () => void revealDashboard(this.app),
     });
     this.addSettingTab(new GlimmersSettingTab(this.app, this, this.settingsStore));
   }

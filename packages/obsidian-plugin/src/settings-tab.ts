@@ -9,6 +9,7 @@ import type { SettingsStore } from './settings-store.ts';
 import { listTemplateChoices } from './templates.ts';
 import { renderPrivacySettings } from './privacy/index.ts';
 import { renderWordsSettings } from './ui/words-settings.ts';
+import { renderCareSettings } from './care/settings-section.ts';
 
 const WEEK_START_LABELS: Record<WeekStart, string> = { monday: 'Monday', sunday: 'Sunday', saturday: 'Saturday' };
 
@@ -36,6 +37,7 @@ export class GlimmersSettingTab extends PluginSettingTab {
     renderWordsSettings(containerEl, { current: () => this.settings, update: (change) => this.save(change) });
     this.dashboard(containerEl);
     renderPrivacySettings(containerEl, { current: () => this.settings.privacy, update: (change) => this.save((s) => change(s.privacy)) }, () => this.display());
+    renderCareSettings(containerEl, { current: () => this.settings.care, update: (change) => this.save((s) => change(s.care)) });
   }
 
   private folderSetting(el: HTMLElement, key: 'glimmerFolder' | 'templatesFolder', name: string, desc: string): void {

@@ -22,11 +22,12 @@ other file (a Content-Security-Policy forbids it).
 
 By default the page holds no note text: dates, themes, moments, intensity, weight, body,
 feelings and grounding, and the paths of the notes. --include-text adds each glimmer's title and
-"What I want to remember" section.
+the words it offers to reread: its "What I want to remember" section, or else "What I witnessed".
 
 Options:
   --out FILE        the HTML file to write (replaced atomically if it exists; never a .md file)
-  --include-text    include titles and "What I want to remember" sections
+  --include-text    include titles and the words to reread ("What I want to remember", else
+                    "What I witnessed")
   --privacy         hide note text until clicked (for screen sharing)
   --range R         the starting range: 30d, 90d, 12m or all (default: all)
   --appearance A    light, dark or auto (default: auto, following the system)
@@ -86,7 +87,7 @@ export const dashboardCommand: Command = {
     const html = standalonePageHtml({ script: assets.script, css: assets.css, data, theme: appearance, ...(title !== undefined ? { title } : {}) });
 
     context.stderr.write(`glimmer: writing the dashboard of ${result.glimmers.length} glimmers to ${outArg}` +
-      `${includeText ? ', with titles and "What I want to remember" lines' : ', with no note text'}\n`);
+      `${includeText ? ', with titles and the words to reread' : ', with no note text'}\n`);
     await writeOutputAtomic(out, html);
     return EXIT_OK;
   },

@@ -5,7 +5,7 @@
  */
 import type { Glimmer, Issue } from '../format/types.ts';
 import type { AttemptedEntry, IndexAggregates, IndexEntry, IndexQuery } from './index-query.ts';
-import { Categories, MOMENT, Slice, THEME, idAt } from './index-buckets.ts';
+import { Categories, MOMENT, Slice, THEME, idAt, lowerBound, upperBound } from './index-buckets.ts';
 import { isoWeek, isoWeekStart, isValidDay } from '../calendar/calendar.ts';
 import type { DayNode, Rec } from './index-buckets.ts';
 import { runQuery } from './index-aggregate.ts';
@@ -136,6 +136,20 @@ export class GlimmerIndex {
     const first = order[0];
     const last = order[order.length - 1];
     return first !== undefined && last !== undefined ? { first, last } : null;
+  }
+
+  /**
+   * Calls `visit` for each day in `range` (both ends inclusive) that has glimmers, oldest first,
+   * with that day's entries in no particular order. The array is the index's own: read it, never
+   * keep or change it. This makes the index a `RevisitSource` (see `revisit/`).
+   */
+  forEachDay(visit: (day: string, entries: readonly IndexEntry[]) => void, range: { from?: string; to?: string } = {}): void {
+    const days = this.root.ordered();
+    const end = range.to === undefined ? days.length : upperBound(days, range.to);
+    for (let i = range.from === undefined ? 0 : lowerBound(days, range.from); i < end; i++) {
+      const node = this.dayNodes.get(days[i] as string);
+      if (node && node.recs.length > 0) visit(node.day, node.recs);
+    }
   }
 
   /**

@@ -10,6 +10,7 @@ import { DEFAULT_THEMES } from '../format/vocabulary.ts';
 import { defaultPrivacySettings, migratePrivacySettings, type PrivacySettings } from './privacy-settings.ts';
 import { defaultPracticeSettings, migratePracticeSettings, type PracticeSettings } from './practice-settings.ts';
 import { DEFAULT_BODY_WORDS, DEFAULT_FEELINGS, DEFAULT_GROUNDING } from '../practice/default-words.ts';
+import { defaultCareSettings, migrateCareSettings, type CareSettings } from './care-settings.ts';
 
 /** The settings format this version writes. */
 export const SETTINGS_VERSION = 1;
@@ -53,6 +54,8 @@ export interface GlimmersSettings {
   privacy: PrivacySettings;
   /** The reflection form's memory ("Add details" open, first-run card seen). */
   practice: PracticeSettings;
+  /** The care loop: the end-of-day nudge and review notes. */
+  care: CareSettings;
 }
 
 /** Prefix of built-in template ids in {@link GlimmersSettings.defaultTemplate}. */
@@ -81,6 +84,7 @@ export function defaultSettings(): GlimmersSettings {
     privacyMode: false,
     privacy: defaultPrivacySettings(),
     practice: defaultPracticeSettings(),
+    care: defaultCareSettings(),
   };
 }
 
@@ -161,6 +165,7 @@ export function migrateSettings(raw: unknown): GlimmersSettings {
   }
   settings.privacy = migratePrivacySettings(raw['privacy']);
   settings.practice = migratePracticeSettings(raw['practice']);
+  settings.care = migrateCareSettings(raw['care']);
   if (typeof raw['weekStart'] === 'string' && (WEEK_STARTS as readonly string[]).includes(raw['weekStart'])) {
     settings.weekStart = raw['weekStart'] as WeekStart;
   }

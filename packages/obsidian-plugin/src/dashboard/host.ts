@@ -3,8 +3,8 @@
  * handed by the plugin, how settings become the renderer's options, and the two handlers that
  * touch the vault (open a note, read the one text to revisit). Reading only: nothing here writes.
  */
-import { type GlimmersSettings, isValidDay, localDate, parseGlimmer, rememberText, weekStartDay } from '@glimmers/core';
-import type { DashboardFilters, DashboardOptions, RangeOption } from '@glimmers/dashboard';
+import { type GlimmersSettings, isValidDay, localDate, parseGlimmer, revisitText, weekStartDay } from '@glimmers/core';
+import type { DashboardFilters, DashboardOptions, RangeOption, RevisitWords } from '@glimmers/dashboard';
 import { Notice, type App, type Component, type WorkspaceLeaf } from 'obsidian';
 import type { VaultIndex } from './vault-index.ts';
 
@@ -60,9 +60,12 @@ export function dashboardOptions(settings: GlimmersSettings, now: Date, filters:
     weekStart: weekStartDay(settings.weekStart),
     privacy: settings.privacyMode,
     themeLabels: Object.fromEntries(settings.themes.map((t) => [t.id, t.label])),
+    // The index holds properties only; the pane and code block read a note's words when it comes up.
+    loadsWords: true,
   };
   if (filters.theme !== undefined) options.theme = filters.theme;
   if (filters.moment !== undefined) options.moment = filters.moment;
+  if (filters.revisitFrom !== undefined) options.revisitFrom = filters.revisitFrom;
   return options;
 }
 
@@ -81,12 +84,12 @@ export function openNote(app: App, path: string, keep?: WorkspaceLeaf): void {
   void leaf.openFile(file);
 }
 
-/** Reads one note and returns its "What I want to remember" text (core's `rememberText`), or `null` when it has none. */
-export async function loadRevisitText(app: App, path: string): Promise<string | null> {
+/** Reads one note and returns the words it offers to reread (core's `revisitText`), or `null` when it has none. */
+export async function loadRevisitText(app: App, path: string): Promise<RevisitWords | null> {
   const file = app.vault.getFileByPath(path);
   if (!file) return null;
-  const text = rememberText(parseGlimmer(await app.vault.cachedRead(file)));
-  return text !== '' ? text : null;
+  const glimmer = parseGlimmer(await app.vault.cachedRead(file)).glimmer;
+  return glimmer === null ? null : revisitText(glimmer);
 }
 
 /**
