@@ -34,7 +34,7 @@ async function paneText(): Promise<string | null | undefined> {
   await command(h, 'open-dashboard');
   await advance(0);
   const revisit = dashboardPane(h.app)?.querySelector('[data-glimmers-panel="revisit"]');
-  expect(revisit?.textContent).toContain('On this day, 1 year ago');
+  expect(revisit?.textContent).toContain('On this day, a year ago');
   return revisit?.querySelector('.glimmers-revisit-text')?.textContent;
 }
 
