@@ -116,10 +116,10 @@ describe('the dashboard pane', () => {
     const attention = [...panel('attention').querySelectorAll('[data-path]')];
     expect(attention.map((el) => el.getAttribute('data-path'))).toEqual(expected.attempted().map((a) => a.path));
     expect(attention[0]?.textContent).toContain('Line 4: The frontmatter is not valid YAML');
-    expect(attention[1]?.textContent).toContain('Line 3: `created` is "2026-02-30"');
+    expect(attention[1]?.textContent).toContain('Line 3: `created` should be a real date');
 
     // The glimmer from this day last year, with its words read from that one note.
-    expect(panel('revisit').textContent).toContain('On this day, 1 year ago');
+    expect(panel('revisit').textContent).toContain('On this day, a year ago');
     await advance(0);
     expect(panel('revisit').querySelector('.glimmers-revisit-text')?.textContent).toBe('People can change, slowly and for real.');
   });
@@ -147,7 +147,7 @@ describe('the dashboard pane', () => {
     expect(shownCount()).toBe(before - 1);
     const attention = texts(panel('attention'), '.glimmers-list-title');
     expect(attention).toEqual(['2026-02-10', 'broken yaml', 'impossible date']);
-    expect(panel('attention').textContent).toContain('`intensity` (how much it filled you up) is 9');
+    expect(panel('attention').textContent).toContain('`intensity` (how much it filled you up) should be a whole number from 1 to 5');
   });
 
   it('should keep its filters in its state and count what they select', async () => {

@@ -3,7 +3,7 @@
  * `<script type="application/json" id="glimmers-data">`, how to write it safely into HTML, and
  * how the page reads it back without trusting it.
  */
-import { GlimmerIndex } from '@glimmers/core';
+import { GlimmerIndex, isValidDay, revisitText } from '@glimmers/core';
 import type { AttemptedEntry, Glimmer, IndexEntry, Issue } from '@glimmers/core';
 import type { DashboardOptions, RangeOption } from './model-types.ts';
 
@@ -23,13 +23,12 @@ export interface DashboardData {
 export interface DashboardDataText {
   /**
    * `false` (default): no note text at all (no title, no sections, no other keys): counts and the
-   * frontmatter lists only. `true`: also each title and "What I want to remember" section, for
-   * the glimmer to revisit. Other sections and other keys never leave the note.
+   * frontmatter lists only. `true`: also each title and the words it offers to reread (its "What I
+   * want to remember" text, or else its "What I witnessed" text), for the glimmer to revisit. Other
+   * sections and other keys never leave the note.
    */
   includeText?: boolean;
 }
-
-const REMEMBER = 'what i want to remember';
 
 function slim(g: Glimmer, includeText: boolean): Glimmer {
   const out: Glimmer = { created: g.created, day: g.day, themes: [...g.themes], body: [...g.body], feelings: [...g.feelings], grounding: [...g.grounding], extra: {}, sections: [] };
@@ -38,7 +37,9 @@ function slim(g: Glimmer, includeText: boolean): Glimmer {
   if (typeof g.weight === 'number') out.weight = g.weight;
   if (includeText) {
     if (typeof g.title === 'string') out.title = g.title;
-    out.sections = g.sections.filter((s) => s.heading.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase() === REMEMBER).map((s) => ({ heading: s.heading, text: s.text }));
+    // Only the words offered to reread (core's one rule), never the other sections.
+    const words = revisitText(g);
+    out.sections = words === null ? [] : [{ heading: words.heading, text: words.text }];
   }
   return out;
 }
@@ -71,7 +72,7 @@ const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function readGlimmer(v: unknown): Glimmer | null {
-  if (!isRecord(v) || !isString(v.created) || !isString(v.day) || !/^\d{4}-\d{2}-\d{2}$/.test(v.day)) return null;
+  if (!isRecord(v) || !isString(v.created) || !isValidDay(v.day)) return null;
   if (!isStringList(v.themes) || !isStringList(v.body) || !isStringList(v.feelings) || !isStringList(v.grounding)) return null;
   const g: Glimmer = { created: v.created, day: v.day, themes: v.themes, body: v.body, feelings: v.feelings, grounding: v.grounding, extra: {}, sections: [] };
   if (isString(v.moment)) g.moment = v.moment;
@@ -119,7 +120,6 @@ export function parseDashboardData(text: string): DashboardData | null {
   if (isString(o.moment)) options.moment = o.moment;
   if (o.heatmapMetric === 'intensity' || o.heatmapMetric === 'count') options.heatmapMetric = o.heatmapMetric;
   if (typeof o.privacy === 'boolean') options.privacy = o.privacy;
-  if (typeof o.seed === 'number') options.seed = o.seed;
   if (isRecord(o.themeLabels)) options.themeLabels = Object.fromEntries(Object.entries(o.themeLabels).filter((e): e is [string, string] => isString(e[1])));
   const entries: IndexEntry[] = [];
   for (const e of Array.isArray(raw.entries) ? raw.entries : []) {

@@ -15,8 +15,13 @@ export type { StandaloneMount } from './standalone-app.ts';
 export { PANEL_NAMES } from './model-types.ts';
 export type {
   AttentionItem, BarRow, BarsModel, DashboardFilters, DashboardHandle, DashboardHandlers, DashboardModel, DashboardOptions,
-  FilterOption, FiltersModel, HeatmapCell, HeatmapModel, PanelName, RangeOption, RecentItem, RevisitModel, SummaryModel,
+  FilterOption, FiltersModel, HeatmapCell, HeatmapModel, PanelName, RangeOption, RecentItem, RevisitItem, RevisitModel, RevisitWords, SummaryModel,
   TrendModel, TrendPoint,
 } from './model-types.ts';
 export { standalonePageHtml, STANDALONE_CSP } from './page.ts';
 export type { StandalonePageParts } from './page.ts';
+// The body map figure (practice, issue #10): toggles for the form, shaded regions for the dashboard.
+export { BODY_LEVELS, createBodyMapFigure, createBodyMapToggles } from './body-map/body-figure.ts';
+export type { BodyMapDisplayOptions, BodyMapToggles, BodyMapTogglesOptions } from './body-map/body-figure.ts';
+export { createBodyRegionList } from './body-map/region-list.ts';
+export type { BodyRegionList, BodyRegionListOptions } from './body-map/region-list.ts';

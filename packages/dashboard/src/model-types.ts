@@ -3,6 +3,9 @@
  * `buildDashboardModel`, drawn by `renderDashboard` / `renderPanel`. Every string a person reads
  * is already worded here, so the renderer only places text.
  */
+import type { RevisitModel, RevisitWords } from './revisit/revisit-model.ts';
+
+export type { RevisitItem, RevisitModel, RevisitWords } from './revisit/revisit-model.ts';
 
 /** A preset range, or a custom pair of calendar days (both ends inclusive). */
 export type RangeOption = '30d' | '90d' | '12m' | 'all' | { from: string; to: string };
@@ -14,6 +17,8 @@ export interface DashboardFilters {
   theme?: string;
   /** A moment id; absent means every moment. */
   moment?: string;
+  /** Where "A glimmer to revisit" continues in today's order (set by its "Show another"); default 0. */
+  revisitFrom?: number;
 }
 
 /** Everything `buildDashboardModel` needs besides the index. */
@@ -28,12 +33,16 @@ export interface DashboardOptions extends DashboardFilters {
   privacy?: boolean;
   /** Labels for theme ids (default: the core vocabulary's labels). */
   themeLabels?: Record<string, string>;
-  /** Seed for the glimmer to revisit (default: derived from `today`, so it changes daily). */
-  seed?: number;
   /** How many recent glimmers to list (default 10). */
   recentLimit?: number;
   /** A path to show as selected (the static export highlights instead of opening notes). */
   selectedPath?: string;
+  /**
+   * Whether the host reads a note's words on demand (`handlers.loadRevisitText`) for glimmers read
+   * without their body, as the plugin does. Default `false`: a static page holds only the words the
+   * export put in, so a glimmer without them is passed over by "A glimmer to revisit".
+   */
+  loadsWords?: boolean;
 }
 
 /** The panels `renderPanel` can draw on their own (for the `glimmers` code block). */
@@ -157,26 +166,6 @@ export interface BarsModel {
   emptyText: string;
 }
 
-/** The glimmer offered for rereading ("On this day" or an older one worth revisiting). */
-export interface RevisitModel {
-  path: string;
-  day: string;
-  /** "4 March 2025". */
-  dateLabel: string;
-  /** "On this day, 1 year ago" or "From 4 March 2025". */
-  reason: string;
-  onThisDay: boolean;
-  /** The note's `# Title`, when known. */
-  title?: string;
-  /**
-   * Its "What I want to remember" text: a string when known, `null` when the note has no such
-   * section, absent when only the frontmatter was read (the renderer then asks
-   * `handlers.loadRevisitText`).
-   */
-  remember?: string | null;
-  themes: string[];
-}
-
 /** One recent glimmer in the list of the latest ones. */
 export interface RecentItem {
   path: string;
@@ -219,7 +208,7 @@ export interface DashboardModel {
   body: BarsModel;
   feelings: BarsModel;
   grounding: BarsModel;
-  revisit: RevisitModel | null;
+  revisit: RevisitModel;
   recent: RecentItem[];
   attention: AttentionItem[];
   selectedPath?: string;
@@ -233,8 +222,8 @@ export interface DashboardHandlers {
   changeFilters(filters: DashboardFilters): void;
   /** Told when the person asks to see the hidden text to revisit (privacy mode). */
   revealRevisit?(path: string): void;
-  /** Reads the "What I want to remember" text of a note on demand; `null` when it has none. */
-  loadRevisitText?(path: string): Promise<string | null>;
+  /** Reads the words a note offers to reread (core's `revisitText`) on demand; `null` when it has none. */
+  loadRevisitText?(path: string): Promise<RevisitWords | null>;
 }
 
 /** What `renderDashboard` and `renderPanel` return. */

@@ -2,15 +2,14 @@
  * `buildDashboardModel`: from a `GlimmerIndex` and the dashboard's options to the plain view
  * model the renderer draws. It only asks the index (bucket sums), never walks every note.
  */
-import { DEFAULT_THEME_IDS, MOMENTS, addDays, addMonths, dayNumber, isValidDay, startOfWeek } from '@glimmers/core';
+import { DEFAULT_THEME_IDS, MOMENTS, addDays, addMonths, isValidDay, startOfWeek } from '@glimmers/core';
 import type { GlimmerIndex, IndexEntry, IndexQuery } from '@glimmers/core';
 import type {
-  AttentionItem, DashboardModel, DashboardOptions, FilterOption, FiltersModel, RangeOption, RecentItem, RevisitModel, SummaryModel,
+  AttentionItem, DashboardModel, DashboardOptions, FilterOption, FiltersModel, RangeOption, RecentItem, SummaryModel,
 } from './model-types.ts';
 import { buildBars, buildHeatmap, buildTrend } from './model-charts.ts';
+import { buildRevisitModel } from './revisit/revisit-model.ts';
 import { glimmers, longDate, momentLabel, noteName, themeLabel } from './words.ts';
-
-const REMEMBER = 'what i want to remember';
 
 interface ResolvedRange {
   /** For the index: `undefined` ends mean unbounded. */
@@ -44,14 +43,6 @@ function resolveRange(range: RangeOption, today: string, span: { first: string; 
   return resolved;
 }
 
-function rememberText(entry: IndexEntry): string | null | undefined {
-  const sections = entry.glimmer.sections;
-  // No sections at all: only the frontmatter was read (Obsidian's cache), so the text is unknown.
-  if (!Array.isArray(sections) || sections.length === 0) return undefined;
-  const found = sections.find((s) => s.heading.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase() === REMEMBER);
-  return found && found.text.trim() !== '' ? found.text : null;
-}
-
 /**
  * Builds everything the dashboard shows from the index, for the given range, filters and day.
  * Pure: the same index and options give the same model.
@@ -71,10 +62,6 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
   const heatEnd = typeof range.range === 'object' ? range.to : today;
   const heatStart = addDays(addMonths(heatEnd, -12) as string, 1) as string;
   const heat = index.query({ from: heatStart, to: heatEnd, ...filter, recentLimit: 0, counts: false });
-
-  // The glimmer to revisit comes from all time (with the filters): "on this day" needs past years.
-  const seed = typeof options.seed === 'number' ? options.seed : dayNumber(today) ?? 0;
-  const pick = index.query({ ...filter, today, seed, recentLimit: 0, counts: false }).resurface;
 
   const facets = index.facets();
   const themeOptions = options_(facets.themes, DEFAULT_THEME_IDS, (id) => themeLabel(id, labels), options.theme);
@@ -100,7 +87,8 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
     body: buildBars(main.body, (v) => v, { title: 'Where it landed in the body', column: 'In the body', emptyText: 'Nothing noted about the body in this range.' }),
     feelings: buildBars(main.feelings, (v) => v, { title: 'Feelings', column: 'Feeling', emptyText: 'No feelings noted in this range.' }),
     grounding: buildBars(main.grounding, (v) => v, { title: 'Grounding', column: 'Grounding', emptyText: 'No grounding noted in this range.' }),
-    revisit: pick ? revisit(pick, today, labels) : null,
+    // Glimmers to revisit come from all time (with the filters): "on this day" needs past years.
+    revisit: buildRevisitModel(index, { today, theme: options.theme, moment: options.moment, revisitFrom: options.revisitFrom, themeLabels: labels, loadsWords: options.loadsWords }),
     recent: main.recent.map((e) => recentItem(e, labels, privacy)),
     attention: index.attempted().map(attentionItem),
   };
@@ -140,30 +128,6 @@ function summary(index: GlimmerIndex, today: string, weekStart: number, filter: 
     monthText: `${thisMonth === 1 ? 'glimmer' : 'glimmers'} this month`,
     rhythmText,
   };
-}
-
-function isOnThisDay(day: string, today: string): boolean {
-  if (day.slice(0, 4) >= today.slice(0, 4)) return false;
-  return day.slice(5) === today.slice(5) || (day.slice(5) === '02-29' && today.slice(5) === '02-28');
-}
-
-function revisit(entry: IndexEntry, today: string, labels: Record<string, string> | undefined): RevisitModel {
-  const g = entry.glimmer;
-  const onThisDay = isOnThisDay(g.day, today);
-  const years = Number(today.slice(0, 4)) - Number(g.day.slice(0, 4));
-  const model: RevisitModel = {
-    path: entry.path,
-    day: g.day,
-    dateLabel: longDate(g.day),
-    reason: onThisDay ? `On this day, ${years} ${years === 1 ? 'year' : 'years'} ago` : `From ${longDate(g.day)}`,
-    onThisDay,
-    themes: g.themes.map((t) => themeLabel(t, labels)),
-  };
-  // In privacy mode the renderer keeps the title and text behind "Show".
-  if (typeof g.title === 'string' && g.title.trim() !== '') model.title = g.title;
-  const remember = rememberText(entry);
-  if (remember !== undefined) model.remember = remember;
-  return model;
 }
 
 function recentItem(entry: IndexEntry, labels: Record<string, string> | undefined, privacy: boolean): RecentItem {

@@ -10,7 +10,8 @@ import { newUiState, note } from './panel-frame.ts';
 import { filtersPanel } from './panel-filters.ts';
 import { heatmapPanel } from './panel-heatmap.ts';
 import { barsPanel, trendPanel } from './panel-charts.ts';
-import { attentionPanel, emptyPanel, recentPanel, revisitPanel, summaryPanel } from './panel-lists.ts';
+import { attentionPanel, emptyPanel, recentPanel, summaryPanel } from './panel-lists.ts';
+import { revisitPanel } from './revisit/revisit-panel.ts';
 
 function buildPanel(ctx: Ctx, panel: PanelName): HTMLElement {
   const m = ctx.model;

@@ -5,7 +5,8 @@
  */
 import type { Glimmer, Issue } from '../format/types.ts';
 import type { AttemptedEntry, IndexAggregates, IndexEntry, IndexQuery } from './index-query.ts';
-import { Categories, MOMENT, Slice, THEME, idAt, isoWeekOf } from './index-buckets.ts';
+import { Categories, MOMENT, Slice, THEME, idAt, lowerBound, upperBound } from './index-buckets.ts';
+import { isoWeek, isoWeekStart, isValidDay } from '../calendar/calendar.ts';
 import type { DayNode, Rec } from './index-buckets.ts';
 import { runQuery } from './index-aggregate.ts';
 
@@ -34,7 +35,7 @@ export class GlimmerIndex {
   /** Day → its ISO week and its glimmers (removal scans one day: a handful of entries). */
   private readonly dayNodes = new Map<string, DayNode>();
   private readonly categories = new Categories();
-  private readonly root = new Slice(0);
+  private readonly root = new Slice(0, true);
   /** Categorical id (of a theme or moment) → the slice of glimmers having it. */
   private readonly slices: (Slice | undefined)[] = [];
   /** Categorical id → its slice's slot in every day node (kept when the slice empties, for reuse). */
@@ -138,6 +139,20 @@ export class GlimmerIndex {
   }
 
   /**
+   * Calls `visit` for each day in `range` (both ends inclusive) that has glimmers, oldest first,
+   * with that day's entries in no particular order. The array is the index's own: read it, never
+   * keep or change it. This makes the index a `RevisitSource` (see `revisit/`).
+   */
+  forEachDay(visit: (day: string, entries: readonly IndexEntry[]) => void, range: { from?: string; to?: string } = {}): void {
+    const days = this.root.ordered();
+    const end = range.to === undefined ? days.length : upperBound(days, range.to);
+    for (let i = range.from === undefined ? 0 : lowerBound(days, range.from); i < end; i++) {
+      const node = this.dayNodes.get(days[i] as string);
+      if (node && node.recs.length > 0) visit(node.day, node.recs);
+    }
+  }
+
+  /**
    * Aggregates over the glimmers in a day range, optionally filtered by theme and moment.
    * Answered from day and month buckets; never throws.
    */
@@ -159,8 +174,9 @@ export class GlimmerIndex {
     let node = this.dayNodes.get(day);
     if (!node) {
       if (sign < 0) return;
-      const week = isoWeekOf(day);
-      node = { day, week: week.week, weekStart: week.weekStart, recs: [], stats: [] };
+      // A day that is not in the calendar (only from hand-built data) has no week; it never throws.
+      const real = isValidDay(day);
+      node = { day, week: real ? isoWeek(day) : '', weekStart: real ? isoWeekStart(day) : '', recs: [], stats: [] };
       this.dayNodes.set(day, node);
     }
     if (sign > 0) node.recs.push(rec);

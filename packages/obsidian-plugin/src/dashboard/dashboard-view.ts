@@ -40,6 +40,7 @@ export class DashboardView extends ItemView {
     contentEl.addClass('glimmers-dashboard-view');
     this.statusEl = contentEl.createEl('p', { cls: 'glimmers-dashboard-status', attr: { 'aria-live': 'polite' } });
     this.mountEl = contentEl.createDiv({ cls: 'glimmers-dashboard-mount' });
+    this.host.firstRun?.(contentEl, this);
     this.register(this.host.vaultIndex.onChange(() => this.refresh()));
     this.register(this.host.onSettingsChange(() => this.refresh()));
     this.registerInterval(window.setInterval(() => {
