@@ -1,12 +1,13 @@
-// A developer outside this repository: in a temporary folder, install the packed tarballs (their
-// published dependencies come from the npm registry as usual), then use them as documented in the
-// packages' READMEs: (a) plain Node ESM parses and edits a glimmer; (b) TypeScript projects with
+// A developer outside this repository: in a temporary folder, install the packed tarballs (with
+// their published dependencies at the versions the repository's lock file pins: see
+// support/consumer-lock.ts), then use them as documented in the packages' READMEs: (a) plain Node ESM parses and edits a glimmer; (b) TypeScript projects with
 // `moduleResolution` node16 and bundler type-check code that uses the API; (c) the `glimmer`
 // command, installed globally from its tarball, summarises the example vault.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { consumerProject } from './support/consumer-lock.ts';
 import { REPO, TSC, readJson, run, runOk } from './support/packages.ts';
 
 const packed = inject('packed');
@@ -23,11 +24,18 @@ beforeAll(() => {
   app = join(home, 'app');
   globalPrefix = join(home, 'global');
   mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), `${JSON.stringify({ name: 'glimmers-consumer', private: true, type: 'module' }, null, 2)}\n`);
   const { packages } = packed;
-  runOk('npm', ['install', '--prefer-offline', packages['@glimmers/core'].tarball, packages['@glimmers/dashboard'].tarball], app);
-  // As a user would: npm install -g ./glimmers-cli-X.Y.Z.tgz (into a prefix of the test's own).
-  runOk('npm', ['install', '--global', '--prefix', globalPrefix, packages['@glimmers/cli'].tarball], home);
+  const project = consumerProject(REPO, app, [
+    { name: '@glimmers/core', workspace: 'packages/core', tarball: packages['@glimmers/core'].tarball },
+    { name: '@glimmers/dashboard', workspace: 'packages/dashboard', tarball: packages['@glimmers/dashboard'].tarball },
+  ]);
+  writeFileSync(join(app, 'package.json'), `${JSON.stringify(project.manifest, null, 2)}\n`);
+  writeFileSync(join(app, 'package-lock.json'), `${JSON.stringify(project.lock, null, 2)}\n`);
+  // --offline: everything comes from npm's cache, where the repository's own `npm ci` put it (CI runs
+  // that first), so the test never needs the network; a missing package fails with ENOTCACHED.
+  runOk('npm', ['ci', '--offline'], app);
+  // As a user would: npm install -g ./glimmers-cli-X.Y.Z.tgz (into a prefix of the test's own; it has no dependencies).
+  runOk('npm', ['install', '--global', '--offline', '--prefix', globalPrefix, packages['@glimmers/cli'].tarball], home);
   installSeconds = (performance.now() - started) / 1000;
 }, 170_000);
 
