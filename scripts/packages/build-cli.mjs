@@ -7,7 +7,7 @@
 //   dist/page/         the dashboard page's browser script and styles, read by `glimmer dashboard`
 //   dist/THIRD-PARTY-LICENSES.md  the licences of the packages bundled into those files
 // Workspace packages are bundled from their TypeScript source (the "glimmers-source" condition),
-// so nothing else needs building first. `npm run build` and `prepare` (npm ci, npm pack) run this.
+// so nothing else needs building first. `npm run build`, the root's `prepare` (npm ci) and the package's `prepack` (npm pack) run this.
 // `--if-stale` builds only when a file the last build read has changed since (vitest's global
 // setup runs it, so the tests always spawn a command built from the current sources).
 // Each file is written whole and renamed into place, so a test spawning the command while

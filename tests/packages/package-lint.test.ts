@@ -77,7 +77,7 @@ describe('what each package holds', () => {
     expect(undocumented).toEqual([]);
   });
 
-  it('@glimmers/cli: one executable entry, the bundle and what it loads on demand, the dashboard page, the licences; no dependencies at all', () => {
+  it('@glimmers/cli: one executable entry, the bundle and what it loads on demand, the dashboard page, the licences; no dependencies at all, no install script', () => {
     const cli = packed.packages['@glimmers/cli'];
     const files = paths('@glimmers/cli');
     const chunks = files.filter((f) => /^dist\/chunk-[\w-]+\.mjs$/.test(f));
@@ -92,5 +92,8 @@ describe('what each package holds', () => {
     const manifest = readJson<Record<string, unknown>>(join(dir, 'package.json'));
     expect(String((manifest['bin'] as Record<string, string>)['glimmer']).replace(/^\.\//, '')).toBe('dist/glimmer.mjs');
     expect(manifest['dependencies']).toBeUndefined();
+    // Installing it runs nothing (npm would otherwise list a script it was not allowed to run).
+    const scripts = Object.keys((manifest['scripts'] ?? {}) as Record<string, string>);
+    expect(scripts.filter((name) => /^(pre|post)?(install|prepare)$/.test(name))).toEqual([]);
   });
 });

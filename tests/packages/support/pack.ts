@@ -1,7 +1,7 @@
 /**
  * Global setup of the `packages` project: packs @glimmers/core, @glimmers/dashboard and
- * @glimmers/cli exactly as `npm publish` would (npm runs each package's own build first: `prepack`
- * for the libraries, `prepare` for the command), into a temporary folder outside the repository.
+ * @glimmers/cli exactly as `npm publish` would (npm runs each package's own build first, its
+ * `prepack` script), into a temporary folder outside the repository.
  * The tests read the tarballs' paths with `inject('packed')`.
  */
 import { execFileSync } from 'node:child_process';
