@@ -28,7 +28,7 @@ export interface FileCounts {
   glimmers: number;
   /** Notes that mean to be glimmers but have an error, so are not counted. */
   invalid: number;
-  /** Markdown files that could not be read at all (permissions, links, binary, not UTF-8, too large). */
+  /** Markdown files that could not be read at all (permissions, links, FIFOs and devices, binary, not UTF-8, too large). */
   skipped: number;
 }
 
@@ -66,6 +66,9 @@ export function skippedIssue(file: SkippedFile): Issue | null {
       return { severity: 'warning', code: 'file/broken-link', message: file.detail };
     case 'link':
       return { severity: 'warning', code: 'file/link-not-followed', message: file.detail };
+    case 'not-regular':
+      // A FIFO, socket or device named like a note: never opened, so it cannot be a glimmer.
+      return { severity: 'warning', code: 'file/not-regular', message: file.detail };
     case 'binary':
       return { severity: 'warning', code: 'file/binary', message: file.detail };
     case 'invalid-utf8':

@@ -16,8 +16,8 @@ const HELP = `Usage: glimmer lint [DIR] [--json] [--watch-list FILE]
 
 Checks every note under DIR (default: the current folder) that means to be a glimmer
 (frontmatter with type: glimmer) and reports its errors and warnings, with line numbers.
-Markdown files that cannot be read (permissions, broken links, binary, not UTF-8, too large)
-are reported too. Plain notes never appear.
+Markdown files that cannot be read (permissions, broken links, FIFOs and devices, binary,
+not UTF-8, too large) are reported too. Plain notes never appear.
 
 Text that looks like a client identifier (a person's name, a phone number, an email address, a
 date with day and month, a street address...) is reported as a privacy/<category> warning. Mark

@@ -5,7 +5,7 @@
  * files.
  */
 import { randomInt } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { TextDecoder } from 'node:util';
@@ -21,6 +21,8 @@ import { findVaultRoot, readVaultSettings } from '../vault-settings.ts';
 import { loadSettings } from '../vault.ts';
 import type { VaultSettings } from '../vault-settings.ts';
 import { privacyScanOptions } from '../privacy-watch-list.ts';
+import { readRegularOrFail } from '../regular-file.ts';
+import { MAX_NOTE_BYTES } from '../walk.ts';
 
 /** The title for the file name: the typed one when the identifier check finds nothing in it, else `''` and why. */
 async function checkedTitle(title: string, settings: VaultSettings): Promise<{ title: string; message?: string }> {
@@ -69,12 +71,13 @@ async function loadTemplate(context: CliContext, choice: string | undefined, int
   const builtIn = BUILT_IN_TEMPLATES.find((t) => t.id === id);
   if (builtIn) return parseTemplate(builtIn.markdown);
   const path = resolve(context.cwd, id);
+  // Only a regular file is opened: a FIFO given as the template would wait for a writer forever.
+  const bytes = readRegularOrFail(path, id, MAX_NOTE_BYTES);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
-  } catch (error) {
-    const why = error instanceof TypeError ? 'not valid UTF-8 text' : describeFsError(error);
-    throw new CliError(`${id}: ${why}`);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(`${id}: not valid UTF-8 text`);
   }
   const template = parseTemplate(text);
   for (const issue of template.issues) context.stderr.write(`glimmer: ${id}: ${issue.message}\n`);
