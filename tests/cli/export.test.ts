@@ -144,11 +144,13 @@ describe('glimmer export --out', () => {
     }
   });
 
-  it('infers the format from the --out extension', () => {
+  it('infers the format from the --out extension, and replaces an existing file only with --force', () => {
     const dir = makeVault({});
     const out = join(dir, 'rows.json');
     writeFileSync(out, 'old');
-    expect(glimmer(['export', vault, '--out', out]).status).toBe(0);
+    expect(glimmer(['export', vault, '--out', out]).status).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('old');
+    expect(glimmer(['export', vault, '--out', out, '--force']).status).toBe(0);
     expect(Array.isArray(JSON.parse(readFileSync(out, 'utf8')))).toBe(true);
     expect(existsSync(join(dir, 'rows.json'))).toBe(true);
     expect(readdirSync(dir)).toEqual(['rows.json']);

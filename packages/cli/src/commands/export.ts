@@ -3,15 +3,14 @@
  * or a supervision digest (Markdown). De-identified by default: dates coarsened to ISO weeks, no
  * file names, no note text unless asked for; says what leaves the vault before writing a file.
  */
-import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { dateRange, listOption, parseCommandArgs, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
-import { writeOutputAtomic } from '../atomic-write.ts';
 import { DIGEST_PARTS, supervisionDigest } from '@glimmers/core';
 import { privacyScanOptions } from '../privacy-watch-list.ts';
 import { CliError, EXIT_OK } from '../errors.ts';
 import { ALL_FIELDS, TEXT_FIELDS, exportRow, needsSections, readFieldList, readPrecision, toCsv } from '../export-rows.ts';
+import { planOut, writeOut } from '../out-file.ts';
 import { filterGlimmers } from '../scan.ts';
 import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 import { byCreated } from './list.ts';
@@ -29,7 +28,7 @@ command says on stderr which fields leave the vault.
 
 Options:
   --format F       csv, json or markdown (may be left out when --out ends in .csv, .json or .md)
-  --out FILE       write to FILE (atomically) instead of standard output; an existing .md file is
+  --out FILE       write to FILE (atomically) instead of standard output; an existing file is
                    never replaced unless --force is given
   --dates P        week (default), month or day
   --fields LIST    csv/json columns, comma-separated, from: date, moment, themes, intensity,
@@ -50,7 +49,7 @@ Options:
   --from DATE      only glimmers on or after this day (YYYY-MM-DD)
   --to DATE        only glimmers on or before this day (YYYY-MM-DD)
   --theme ID       only glimmers with this theme (repeat for any of several)
-  --force          replace an existing .md file given as --out
+  --force          replace an existing file given as --out (never a link, FIFO or folder)
   -h, --help       show this help
 `;
 
@@ -70,20 +69,6 @@ function readCount(raw: string | undefined): number {
   if (raw === undefined) return 5;
   if (!/^\d+$/.test(raw)) throw new CliError(`export: --remember must be a whole number, not "${raw}"`);
   return Number(raw);
-}
-
-/** Refuses to replace an existing Markdown file (it may be a note) without --force, or a folder. */
-async function checkTarget(out: string, force: boolean): Promise<void> {
-  let info;
-  try {
-    info = await lstat(out);
-  } catch {
-    return;
-  }
-  if (info.isDirectory()) throw new CliError(`${out}: is a folder; give a file name`);
-  if (out.toLowerCase().endsWith('.md') && !force) {
-    throw new CliError(`${out}: already exists and may be a note; choose another name or add --force`);
-  }
 }
 
 export const exportCommand: Command = {
@@ -111,8 +96,8 @@ export const exportCommand: Command = {
     const remember = readCount(stringOption(parsed, 'remember'));
     const range = dateRange(this, parsed);
     const themes = listOption(parsed, 'theme');
-    const out = outArg === undefined ? undefined : resolve(context.cwd, outArg);
-    if (out !== undefined) await checkTarget(out, parsed.values.force === true);
+    // Checked before the work, so a refusal comes at once; an export carries no mark to be recognised by.
+    const out = outArg === undefined ? undefined : { path: resolve(context.cwd, outArg), shown: outArg, plan: await planOut(resolve(context.cwd, outArg), outArg, { force: parsed.values.force === true }) };
 
     const folder = vaultFolder(context, parsed.positionals[0]);
     const sections = format === 'markdown' ? remember > 0 && !omit.includes('remember') : needsSections(fields);
@@ -146,8 +131,8 @@ export const exportCommand: Command = {
       context.stdout.write(text);
       return EXIT_OK;
     }
-    context.stderr.write(`glimmer: exporting ${glimmers.length} ${glimmers.length === 1 ? 'glimmer' : 'glimmers'} to ${outArg}: ${leaving}\n`);
-    await writeOutputAtomic(out, text);
+    context.stderr.write(`glimmer: exporting ${glimmers.length} ${glimmers.length === 1 ? 'glimmer' : 'glimmers'} to ${out.shown}: ${leaving}\n`);
+    await writeOut(out.path, out.shown, text, out.plan);
     return EXIT_OK;
   },
 };
