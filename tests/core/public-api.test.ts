@@ -33,6 +33,7 @@ const EXPORTS = [
   'dayNumber',
   'daysInMonth',
   'editFrontmatter',
+  'escapeControls',
   'findIdentifiersInNote',
   'glimmerDay',
   'glimmerFileName',

@@ -143,12 +143,12 @@ export function filterGlimmers(found: FoundGlimmer[], filter: { from?: string; t
 }
 
 /**
- * One line per file that could not be read, for stderr (at most `limit`, then a count), so
+ * One message per file that could not be read, for stderr after `glimmer: ` (at most `limit`, then a count), so
  * `stats` and `list` never silently leave a note out.
  */
 export function skippedLines(result: ScanResult, limit = 10): string[] {
   const shown = result.reports.filter((r) => r.issues.some((i) => i.code.startsWith('file/')));
-  const lines = shown.slice(0, limit).map((r) => `glimmer: skipped ${r.path}: ${r.issues[0]?.message ?? ''}`);
-  if (shown.length > limit) lines.push(`glimmer: ... and ${shown.length - limit} more files skipped; run "glimmer lint" to see them all`);
+  const lines = shown.slice(0, limit).map((r) => `skipped ${r.path}: ${r.issues[0]?.message ?? ''}`);
+  if (shown.length > limit) lines.push(`... and ${shown.length - limit} more files skipped; run "glimmer lint" to see them all`);
   return lines;
 }

@@ -70,3 +70,5 @@ export { noteLink } from './review/review-links.ts';
 export { dayInWords, dayRangeInWords, longDate, monthLabel, monthName, monthShort, shortDate, weekdayName, weekdayShort } from './words/date-words.ts';
 export { momentLabel, themeLabel } from './words/labels.ts';
 export { cleanNudgeTime, DEFAULT_NUDGE_TIME, defaultCareSettings, migrateCareSettings, nudgeMinutes, type CareSettings } from './settings/care-settings.ts';
+// Hostile notes (#17): control characters shown as visible escapes (terminal output, excerpts).
+export { escapeControls } from './format/excerpt.ts';

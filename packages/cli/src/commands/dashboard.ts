@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { GlimmerIndex, isValidDay, localDate, weekStartDay } from '@glimmers/core';
 import { dashboardDataFromIndex, isGlimmersPage, PAGE_HEAD_CHARS, standalonePageHtml } from '@glimmers/dashboard';
 import type { RangeOption } from '@glimmers/dashboard';
-import { parseCommandArgs, stringOption } from '../args.ts';
+import { parseCommandArgs, say, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
 import { dashboardAssets } from '../dashboard-page.ts';
 import { CliError, EXIT_OK } from '../errors.ts';
@@ -84,8 +84,8 @@ export const dashboardCommand: Command = {
     const title = stringOption(parsed, 'title');
     const html = standalonePageHtml({ script: assets.script, css: assets.css, data, theme: appearance, ...(title !== undefined ? { title } : {}) });
 
-    context.stderr.write(`glimmer: writing the dashboard of ${result.glimmers.length} glimmers to ${outArg}` +
-      `${includeText ? ', with titles and the words to reread' : ', with no note text'}\n`);
+    say(context, `writing the dashboard of ${result.glimmers.length} glimmers to ${outArg}` +
+      `${includeText ? ', with titles and the words to reread' : ', with no note text'}`);
     await writeOut(out, outArg, html, plan);
     return EXIT_OK;
   },

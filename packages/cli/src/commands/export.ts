@@ -4,7 +4,7 @@
  * file names, no note text unless asked for; says what leaves the vault before writing a file.
  */
 import { resolve } from 'node:path';
-import { dateRange, listOption, parseCommandArgs, stringOption } from '../args.ts';
+import { dateRange, listOption, parseCommandArgs, say, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
 import { DIGEST_PARTS, supervisionDigest } from '@glimmers/core';
 import { privacyScanOptions } from '../privacy-watch-list.ts';
@@ -131,7 +131,7 @@ export const exportCommand: Command = {
       context.stdout.write(text);
       return EXIT_OK;
     }
-    context.stderr.write(`glimmer: exporting ${glimmers.length} ${glimmers.length === 1 ? 'glimmer' : 'glimmers'} to ${out.shown}: ${leaving}\n`);
+    say(context, `exporting ${glimmers.length} ${glimmers.length === 1 ? 'glimmer' : 'glimmers'} to ${out.shown}: ${leaving}`);
     await writeOut(out.path, out.shown, text, out.plan);
     return EXIT_OK;
   },

@@ -2,7 +2,7 @@
  * `glimmer lint [DIR] [--json]`: every attempted glimmer with an issue (errors and warnings), and
  * every Markdown file that could not be read. Plain notes never appear. Exit 1 when any error.
  */
-import { privacyIssues } from '@glimmers/core';
+import { escapeControls, privacyIssues } from '@glimmers/core';
 import type { Issue, ScanOptions } from '@glimmers/core';
 import { parseCommandArgs, print, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
@@ -92,10 +92,11 @@ export const lintCommand: Command = {
       const paint = createPaint(colourEnabled(context.stdout, context.env));
       const lines: string[] = [];
       for (const file of report.files) {
-        lines.push(paint.bold(file.path));
+        // A file name may hold escape sequences or line breaks: escaped, so it can neither drive the terminal nor forge a line.
+        lines.push(paint.bold(escapeControls(file.path)));
         for (const issue of file.issues) {
           const severity = issue.severity === 'error' ? paint.red('error  ') : paint.yellow('warning');
-          lines.push(`  ${severity} ${paint.dim(`${issue.code}${where(issue)}`)}  ${issue.message}`);
+          lines.push(`  ${severity} ${paint.dim(`${issue.code}${where(issue)}`)}  ${escapeControls(issue.message)}`);
         }
       }
       const { files, errors, warnings } = report.summary;

@@ -4,9 +4,9 @@
  * one), and replaces the file atomically, only if nobody changed it meanwhile.
  */
 import { realpath } from 'node:fs/promises';
-import { editFrontmatter, parseGlimmer, readTypedValue } from '@glimmers/core';
+import { editFrontmatter, escapeControls, parseGlimmer, readTypedValue } from '@glimmers/core';
 import type { Issue } from '@glimmers/core';
-import { parseCommandArgs, print } from '../args.ts';
+import { parseCommandArgs, print, say } from '../args.ts';
 import type { Command } from '../args.ts';
 import { replaceFileAtomic } from '../atomic-write.ts';
 import { CliError, EXIT_OK, EXIT_PROBLEMS, describeFsError } from '../errors.ts';
@@ -100,7 +100,7 @@ export const setCommand: Command = {
     const editError = edited.issues.find((i) => i.severity === 'error');
     if (editError) throw new CliError(`${file}: not changed: ${describe(editError)}`, EXIT_PROBLEMS);
     if (edited.text === text) {
-      print(context, `${file}: already up to date; nothing written`);
+      print(context, escapeControls(`${file}: already up to date; nothing written`));
       return EXIT_OK;
     }
     const after = parseGlimmer(edited.text, { sections: false });
@@ -110,8 +110,8 @@ export const setCommand: Command = {
     }
 
     await replaceFileAtomic(target, edited.text, bytes);
-    for (const issue of after.issues.filter((i) => i.severity === 'warning')) context.stderr.write(`glimmer: warning: ${file}: ${issue.message}\n`);
-    print(context, `${file}: updated ${Object.keys(changes).join(', ')}`);
+    for (const issue of after.issues.filter((i) => i.severity === 'warning')) say(context, `warning: ${file}: ${issue.message}`);
+    print(context, escapeControls(`${file}: updated ${Object.keys(changes).join(', ')}`));
     return EXIT_OK;
   },
 };
