@@ -31,6 +31,7 @@ const EXPORTS = [
   'createWatchList',
   'dayFromNumber',
   'dayNumber',
+  'digestFilter',
   'daysInMonth',
   'editFrontmatter',
   'escapeControls',

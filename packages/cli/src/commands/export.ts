@@ -6,10 +6,11 @@
 import { resolve } from 'node:path';
 import { dateRange, listOption, parseCommandArgs, say, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
-import { DIGEST_PARTS, supervisionDigest } from '@glimmers/core';
+import { DIGEST_PARTS, digestFilter, supervisionDigest } from '@glimmers/core';
 import { privacyScanOptions } from '../privacy-watch-list.ts';
 import { CliError, EXIT_OK } from '../errors.ts';
-import { ALL_FIELDS, TEXT_FIELDS, exportRow, needsSections, readFieldList, readPrecision, toCsv } from '../export-rows.ts';
+import { checkRowText, digestContents, exportContents, leftOutNotice } from '../export-free-text.ts';
+import { ALL_FIELDS, exportRow, needsSections, readFieldList, readPrecision, toCsv } from '../export-rows.ts';
 import { planOut, writeOut } from '../out-file.ts';
 import { filterGlimmers } from '../scan.ts';
 import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
@@ -22,9 +23,12 @@ Exports the valid glimmers under DIR (default: the current folder).
   markdown    a digest for supervision: counts, themes, moments, means per week, and a few
               "What I want to remember" lines
 
-De-identified by default: dates are coarsened to ISO weeks (2026-W11), and no file name, exact
-date or note text is exported unless you ask for it with --fields. Before writing a file, the
-command says on stderr which fields leave the vault.
+De-identified by default: dates are coarsened to ISO weeks (2026-W11), no file name, exact date,
+title or section is exported unless you ask for it with --fields, and the free text that is (the
+moment, theme, body, feeling, grounding and tag words; titles and section lines asked for) is
+checked for names and other identifiers first: what the check flags is left out and counted on
+stderr. Before writing a file, the command says on stderr exactly what leaves the vault.
+--dates day warns that exact days can identify a session.
 
 Options:
   --format F       csv, json or markdown (may be left out when --out ends in .csv, .json or .md)
@@ -42,10 +46,10 @@ Options:
                    checked for names and other identifiers first: a line with a finding is left
                    out, and the digest ends by saying how many were (run glimmer lint to review them)
   --include-flagged
-                   markdown: keep the lines the check flags (after you have reviewed them). Notes
-                   marked privacy-reviewed: true are always quoted as written
+                   keep the words and lines the check flags (after you have reviewed them). Notes
+                   marked privacy-reviewed: true are always exported as written
   --watch-list FILE
-                   markdown: the watch list for the check, as for glimmer lint
+                   the watch list for the check, as for glimmer lint
   --from DATE      only glimmers on or after this day (YYYY-MM-DD)
   --to DATE        only glimmers on or before this day (YYYY-MM-DD)
   --theme ID       only glimmers with this theme (repeat for any of several)
@@ -105,26 +109,32 @@ export const exportCommand: Command = {
     const result = await scanWithProgress(context, folder, { sections, reportSkipped: true, settings });
     const glimmers = filterGlimmers(result.glimmers, { ...range, themes }).sort(byCreated);
 
+    // Exact days are the one date precision that can point at a session: say so, wherever the export goes.
+    if (precision === 'day' && (format === 'markdown' || fields.includes('date'))) {
+      say(context, 'warning: --dates day exports the exact day of each glimmer, which can identify a session; the default, --dates week, does not');
+    }
+    // Every format's free text passes the same identifier check (the digest's), unless --include-flagged.
+    const listFile = stringOption(parsed, 'watch-list');
+    const scan = await privacyScanOptions(settings, listFile === undefined ? undefined : resolve(context.cwd, listFile));
+    const includeFlagged = parsed.values['include-flagged'] === true;
     let text: string;
     let leaving: string;
     if (format === 'markdown') {
-      const listFile = stringOption(parsed, 'watch-list');
-      const scan = await privacyScanOptions(settings, listFile === undefined ? undefined : resolve(context.cwd, listFile));
-      const includeFlagged = parsed.values['include-flagged'] === true;
       const digest = supervisionDigest(glimmers, { precision, remember, themeLabels: settings.themeLabels, omit, privacy: { scan, includeFlagged } });
       text = digest.markdown;
-      const kept = ['themes', 'moment', 'intensity', 'weight', 'body', 'feelings', 'grounding'].filter((p) => !omit.includes(p));
-      const quoted = remember > 0 && !omit.includes('remember')
-        ? `, and up to ${remember} "What I want to remember" quotes${includeFlagged ? ' as written, flagged lines included' : ' after the identifier check'}`
-        : '';
-      const left = digest.leftOut.lines + digest.leftOut.words;
-      leaving = `counts${kept.length > 0 ? ` and ${kept.join(', ')}` : ''} by ${precision}${quoted}` + (left > 0 ? ` (${left} left out as possibly identifying)` : '');
+      leaving = digestContents(precision, omit, remember, digest.leftOut, includeFlagged);
     } else {
-      const rows = glimmers.map((g) => exportRow(g.path, g.glimmer, fields, precision));
+      const filter = digestFilter({ scan, includeFlagged });
+      const rows = glimmers.map((g) => {
+        const row = exportRow(g.path, g.glimmer, fields, precision);
+        checkRowText(row, g.glimmer, filter);
+        return row;
+      });
       text = format === 'csv' ? toCsv(rows, fields) : `${JSON.stringify(rows, null, 2)}\n`;
-      const texts = fields.filter((f) => (TEXT_FIELDS as readonly string[]).includes(f) || f === 'path' || f === 'created');
-      leaving = `${rows.length} rows with ${fields.map((f) => (f === 'date' ? `date (by ${precision})` : f)).join(', ')}` +
-        (texts.length > 0 ? `; includes ${texts.join(', ')}, which may identify people: check before sharing` : '; no file names and no note text');
+      leaving = exportContents(rows.length, fields, precision, filter.leftOut, includeFlagged);
+      // On stdout the rows cannot say what they lack: one line on stderr does, when anything was left out.
+      const notice = out === undefined ? leftOutNotice(filter.leftOut) : '';
+      if (notice !== '') say(context, notice);
     }
 
     if (out === undefined) {
