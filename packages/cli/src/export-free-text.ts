@@ -17,6 +17,11 @@ const LINE_FIELDS = TEXT_FIELDS;
 
 const has = (list: readonly string[], field: string): boolean => list.includes(field);
 
+/** Whether any of `fields` holds free text (so the identifier check, and its name library, are needed). */
+export function hasFreeText(fields: readonly string[]): boolean {
+  return fields.some((f) => has(WORD_FIELDS, f) || has(LINE_FIELDS, f));
+}
+
 /**
  * Leaves out of `row` (one export row of `glimmer`) every free-text word and line the check flags.
  * `filter` is shared by the whole export, so it counts what was left out.

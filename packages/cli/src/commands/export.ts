@@ -9,9 +9,9 @@ import type { Command } from '../args.ts';
 import { DIGEST_PARTS, digestFilter, supervisionDigest } from '@glimmers/core';
 import { privacyScanOptions } from '../privacy-watch-list.ts';
 import { CliError, EXIT_OK } from '../errors.ts';
-import { checkRowText, digestContents, exportContents, leftOutNotice } from '../export-free-text.ts';
+import { checkRowText, digestContents, exportContents, hasFreeText, leftOutNotice } from '../export-free-text.ts';
 import { ALL_FIELDS, exportRow, needsSections, readFieldList, readPrecision, toCsv } from '../export-rows.ts';
-import { planOut, writeOut } from '../out-file.ts';
+import { planOut, writeOut, type OutPlan } from '../out-file.ts';
 import { filterGlimmers } from '../scan.ts';
 import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 import { byCreated } from './list.ts';
@@ -101,7 +101,11 @@ export const exportCommand: Command = {
     const range = dateRange(this, parsed);
     const themes = listOption(parsed, 'theme');
     // Checked before the work, so a refusal comes at once; an export carries no mark to be recognised by.
-    const out = outArg === undefined ? undefined : { path: resolve(context.cwd, outArg), shown: outArg, plan: await planOut(resolve(context.cwd, outArg), outArg, { force: parsed.values.force === true }) };
+    let out: { path: string; shown: string; plan: OutPlan } | undefined;
+    if (outArg !== undefined) {
+      const path = resolve(context.cwd, outArg);
+      out = { path, shown: outArg, plan: await planOut(path, outArg, { force: parsed.values.force === true }) };
+    }
 
     const folder = vaultFolder(context, parsed.positionals[0]);
     const sections = format === 'markdown' ? remember > 0 && !omit.includes('remember') : needsSections(fields);
@@ -113,9 +117,11 @@ export const exportCommand: Command = {
     if (precision === 'day' && (format === 'markdown' || fields.includes('date'))) {
       say(context, 'warning: --dates day exports the exact day of each glimmer, which can identify a session; the default, --dates week, does not');
     }
-    // Every format's free text passes the same identifier check (the digest's), unless --include-flagged.
+    // Every format's free text passes the same identifier check (the digest's), unless --include-flagged;
+    // rows without free text need no check (nor its name library).
     const listFile = stringOption(parsed, 'watch-list');
-    const scan = await privacyScanOptions(settings, listFile === undefined ? undefined : resolve(context.cwd, listFile));
+    const checked = format === 'markdown' || hasFreeText(fields);
+    const scan = checked ? await privacyScanOptions(settings, listFile === undefined ? undefined : resolve(context.cwd, listFile)) : {};
     const includeFlagged = parsed.values['include-flagged'] === true;
     let text: string;
     let leaving: string;
