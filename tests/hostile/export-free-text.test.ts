@@ -74,6 +74,13 @@ describe('what the default exports carry', () => {
     expect(md).toContain('- End of day: 1');
   });
 
+  it('the dashboard says which free text its page carries, never "no note text"', () => {
+    const result = glimmer(['dashboard', vault, '--today', '2026-03-10', '--out', join(tempDir(), 'page.html')]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('the body, feelings and grounding words as written, and the notes\' paths; no titles or section text');
+    expect(result.stderr).not.toContain('no note text');
+  });
+
   it('--dates day warns on stderr, in every format, to a file or not', () => {
     for (const args of [['--format', 'csv'], ['--format', 'json'], ['--format', 'markdown', '--remember', '0'], ['--out', join(tempDir(), 'd.csv')]]) {
       const result = glimmer(['export', vault, '--dates', 'day', ...args]);

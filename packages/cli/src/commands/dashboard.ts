@@ -19,9 +19,10 @@ Writes the dashboard of the glimmers under DIR (default: the current folder) as 
 self-contained HTML file: open it in any browser. It makes no network requests and loads no
 other file (a Content-Security-Policy forbids it).
 
-By default the page holds no note text: dates, themes, moments, intensity, weight, body,
-feelings and grounding, and the paths of the notes. --include-text adds each glimmer's title and
-the words it offers to reread: its "What I want to remember" section, or else "What I witnessed".
+By default the page holds no titles or section text: dates, themes, moments, intensity, weight,
+the body, feelings and grounding words as written, and the paths of the notes. --include-text adds
+each glimmer's title and the words it offers to reread: its "What I want to remember" section, or
+else "What I witnessed".
 
 Options:
   --out FILE        the HTML file to write (atomically; never a .md file). An existing file is
@@ -84,8 +85,10 @@ export const dashboardCommand: Command = {
     const title = stringOption(parsed, 'title');
     const html = standalonePageHtml({ script: assets.script, css: assets.css, data, theme: appearance, ...(title !== undefined ? { title } : {}) });
 
-    say(context, `writing the dashboard of ${result.glimmers.length} glimmers to ${outArg}` +
-      `${includeText ? ', with titles and the words to reread' : ', with no note text'}`);
+    // Exactly what the page carries: its words are the notes' own, and paths are file names.
+    say(context, `writing the dashboard of ${result.glimmers.length} glimmers to ${outArg}: dates, themes, moments, intensity and weight, ` +
+      `the body, feelings and grounding words as written, and the notes' paths; ` +
+      (includeText ? 'with titles and the words to reread (--include-text)' : 'no titles or section text (--include-text adds them)'));
     await writeOut(out, outArg, html, plan);
     return EXIT_OK;
   },
