@@ -8,7 +8,7 @@ export const MAX_EXCERPT_CHARS = 24;
 
 // C0 and C1 control characters, the line and paragraph separators, and the marks that reorder text
 // (so an excerpt or a file name cannot move the cursor, end a line or rearrange one).
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
