@@ -10,7 +10,7 @@ import { ISSUE_CODES, makeIssue } from '../format/issue-codes.ts';
 import type { Glimmer, Issue } from '../format/types.ts';
 
 // What ends a line for Markdown or for an editor (CodeMirror also breaks at U+2028 and U+2029).
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- these line-ending characters are what it finds
 const LINE_BREAK = /[\n\r\u000b\u000c\u0085\u2028\u2029]/;
 
 /** What a person filled in. Lists hold ids (themes) or words (body, feelings, grounding). */
