@@ -42,7 +42,7 @@ export { readTypedValue, type TypedValue } from './edit/typed-value.ts';
 // Privacy (the privacy engineer): the supervision digest, shared by `glimmer export` and the plugin;
 // the date rule it reads with (used by the CLI's export rows too); sections are read by format/sections.ts.
 export { DIGEST_PARTS, chooseRememberLines, supervisionDigest, type DigestGlimmer, type DigestOptions, type DigestResult } from './digest/supervision-digest.ts';
-export { glimmerReviewed, leftOutSentence, type DigestPrivacy, type LeftOut } from './digest/digest-privacy.ts';
+export { digestFilter, glimmerReviewed, leftOutSentence, type DigestFilter, type DigestPrivacy, type LeftOut } from './digest/digest-privacy.ts';
 export { DIGEST_PERIODS, digestPeriod, type DigestPeriodChoice } from './digest/digest-periods.ts';
 export { coarsenDay, type DatePrecision } from './calendar/coarsen-day.ts';
 export { TITLE_LEFT_OUT_MESSAGE, newGlimmerFileName, titleForFileName, type NewFileName, type NewFileNameParts } from './naming/title-in-name.ts';
@@ -70,3 +70,5 @@ export { noteLink } from './review/review-links.ts';
 export { dayInWords, dayRangeInWords, longDate, monthLabel, monthName, monthShort, shortDate, weekdayName, weekdayShort } from './words/date-words.ts';
 export { momentLabel, themeLabel } from './words/labels.ts';
 export { cleanNudgeTime, DEFAULT_NUDGE_TIME, defaultCareSettings, migrateCareSettings, nudgeMinutes, type CareSettings } from './settings/care-settings.ts';
+// Hostile notes (#17): control characters shown as visible escapes (terminal output, excerpts).
+export { escapeControls } from './format/excerpt.ts';
