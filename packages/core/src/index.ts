@@ -3,7 +3,7 @@
  * Obsidian plugin on desktop and phone, the dashboard and the command-line tool.
  */
 export type { Glimmer, GlimmerSection, Issue, Moment, ParseResult, Severity } from './format/types.ts';
-export type { AttemptedEntry, DayBucket, IndexAggregates, IndexEntry, IndexQuery, Mean, WeekBucket } from './index/index-query.ts';
+export type { AttemptedEntry, BucketSums, DayBucket, IndexAggregates, IndexEntry, IndexQuery, Mean, MonthBucket, WeekBucket } from './index/index-query.ts';
 export { couldBeGlimmer, parseGlimmer, type ParseOptions } from './format/parse.ts';
 export { validateFrontmatter, type ValidateOptions, type ValidationResult } from './format/validate.ts';
 export { serializeGlimmer } from './format/serialize.ts';

@@ -66,7 +66,7 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
   if (typeof options.moment === 'string' && options.moment !== '') filter.moment = options.moment;
 
   const range = resolveRange(options.range, today, index.span());
-  const main = index.query({ ...range.query, ...filter, recentLimit: options.recentLimit ?? 10 });
+  const main = index.query({ ...range.query, ...filter, weekStart, recentLimit: options.recentLimit ?? 10 });
 
   const heatEnd = typeof range.range === 'object' ? range.to : today;
   const heatStart = addDays(addMonths(heatEnd, -12) as string, 1) as string;
@@ -93,8 +93,8 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
     count: main.count,
     filters,
     summary: summary(index, today, weekStart, filter),
-    heatmap: buildHeatmap(heat.perDay, heatEnd, weekStart, options.heatmapMetric === 'intensity' ? 'intensity' : 'count'),
-    trend: buildTrend(main.perDay, range.from, range.to, weekStart),
+    heatmap: buildHeatmap(heat.perDay, heat.perMonth, heatEnd, weekStart, options.heatmapMetric === 'intensity' ? 'intensity' : 'count'),
+    trend: buildTrend(main.perWeek, main.perMonth, range.from, range.to, weekStart),
     themes: buildBars(main.byTheme, (id) => themeLabel(id, labels), { title: 'Themes', column: 'Theme', emptyText: 'No themes noted in this range.' }),
     moments: buildBars(main.byMoment, momentLabel, { title: 'Moments', column: 'Moment', emptyText: 'No moments noted in this range.' }),
     body: buildBars(main.body, (v) => v, { title: 'Where it landed in the body', column: 'In the body', emptyText: 'Nothing noted about the body in this range.' }),

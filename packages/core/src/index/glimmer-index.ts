@@ -8,6 +8,7 @@ import type { AttemptedEntry, IndexAggregates, IndexEntry, IndexQuery } from './
 import { Categories, MOMENT, Slice, THEME, idAt, isoWeekOf } from './index-buckets.ts';
 import type { DayNode, Rec } from './index-buckets.ts';
 import { runQuery } from './index-aggregate.ts';
+import { dayNumber } from '../calendar/calendar.ts';
 
 /** Code-unit order, the same on every machine (unlike `localeCompare`). */
 function byPath(a: { path: string }, b: { path: string }): number {
@@ -160,7 +161,7 @@ export class GlimmerIndex {
     if (!node) {
       if (sign < 0) return;
       const week = isoWeekOf(day);
-      node = { day, week: week.week, weekStart: week.weekStart, recs: [], stats: [] };
+      node = { day, num: dayNumber(day) ?? 0, week: week.week, weekStart: week.weekStart, recs: [], stats: [] };
       this.dayNodes.set(day, node);
     }
     if (sign > 0) node.recs.push(rec);
