@@ -99,6 +99,12 @@ const EXPORTS = [
   'supervisionDigest',
   'titleForFileName',
   'watchListEntries',
+  // The summary in words (dashboard).
+  'dayCount',
+  'glimmerCount',
+  'oneDecimal',
+  'SUMMARY_RULES',
+  'summarizeHistory',
 ];
 
 describe('@glimmers/core public API', () => {

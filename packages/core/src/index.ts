@@ -42,3 +42,8 @@ export { DIGEST_PERIODS, digestPeriod, type DigestPeriodChoice } from './digest/
 export { sectionText } from './format/section-text.ts';
 export { coarsenDay, type DatePrecision } from './calendar/coarsen-day.ts';
 export { TITLE_LEFT_OUT_MESSAGE, newGlimmerFileName, titleForFileName, type NewFileName, type NewFileNameParts } from './naming/title-in-name.ts';
+// The summary in words (dashboard engineer): the sentences the dashboard shows and `glimmer stats` prints.
+export {
+  dayCount, glimmerCount, oneDecimal, SUMMARY_RULES, summarizeHistory,
+  type HelpedSummary, type HistorySummary, type PeriodSummary, type StretchSummary, type SummaryOptions,
+} from './summary/index.ts';
