@@ -95,7 +95,7 @@ describe('glimmer dashboard', () => {
     expect(routed).toEqual([pathToFileURL(htmlPath).href]);
 
     const text = await page.textContent('body');
-    expect(text).toContain('Resilience dashboard');
+    expect(text).toContain('Your glimmers');
     expect(text).toContain("A client's step forward");
     // "Needs attention" lists the sample glimmer with the impossible date.
     expect(text).toContain('end-of-april');

@@ -105,6 +105,7 @@ const EXPORTS = [
   'oneDecimal',
   'SUMMARY_RULES',
   'summarizeHistory',
+  'deepEqual',
 ];
 
 describe('@glimmers/core public API', () => {

@@ -84,7 +84,7 @@ describe('mountStandalone', () => {
     script.textContent = serializeDashboardData(data);
     document.body.appendChild(script);
     const mounted = mountStandalone(document);
-    expect(mounted.handle).not.toBeNull();
+    expect(mounted.live).not.toBeNull();
     expect(document.body.classList.contains('theme-light') || document.body.classList.contains('theme-dark')).toBe(true);
     const item = document.querySelector<HTMLButtonElement>('.glimmers-panel-recent .glimmers-list-item')!;
     item.click();
@@ -97,7 +97,7 @@ describe('mountStandalone', () => {
 
   it('says so when the page has no payload', () => {
     document.body.replaceChildren();
-    expect(mountStandalone(document).handle).toBeNull();
+    expect(mountStandalone(document).live).toBeNull();
     expect(document.body.textContent).toContain('This page has no glimmer data to show.');
   });
 });

@@ -5,28 +5,25 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { CliError, describeFsError } from './errors.ts';
 
-/** The dashboard package's folder, found through Node's resolution like any dependency. */
-function dashboardRoot(): string {
-  const require = createRequire(import.meta.url);
-  return dirname(require.resolve('@glimmers/dashboard/styles.css'));
+/** Where one of the dashboard package's entry points is, through its `exports` like any dependency. */
+function dashboardFile(name: 'standalone' | 'styles.css' | 'theme-standin.css'): string {
+  return createRequire(import.meta.url).resolve(`@glimmers/dashboard/${name}`);
 }
 
 /** The bundled browser script and the CSS (stand-in Obsidian theme first, then the panels). */
 export async function dashboardAssets(): Promise<{ script: string; css: string }> {
-  const root = dashboardRoot();
   let css: string;
   try {
-    const parts = await Promise.all(['theme-standin.css', 'styles.css'].map((name) => readFile(join(root, name), 'utf8')));
+    const parts = await Promise.all((['theme-standin.css', 'styles.css'] as const).map((name) => readFile(dashboardFile(name), 'utf8')));
     css = parts.join('\n');
   } catch (error) {
-    throw new CliError(`${root}: could not read the dashboard styles: ${describeFsError(error)}`);
+    throw new CliError(`@glimmers/dashboard: could not read the dashboard styles: ${describeFsError(error)}`);
   }
   const result = await build({
-    entryPoints: [join(root, 'src/standalone.ts')],
+    entryPoints: [dashboardFile('standalone')],
     bundle: true,
     write: false,
     format: 'iife',

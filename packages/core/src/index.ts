@@ -47,3 +47,5 @@ export {
   dayCount, glimmerCount, oneDecimal, SUMMARY_RULES, summarizeHistory,
   type HelpedSummary, type HistorySummary, type PeriodSummary, type StretchSummary, type SummaryOptions,
 } from './summary/index.ts';
+// Plain-data equality, for "did this change?" (the plugin's index, the dashboard's redraws).
+export { deepEqual } from './edit/deep-equal.ts';

@@ -34,16 +34,24 @@ export interface DashboardOptions extends DashboardFilters {
   recentLimit?: number;
   /** A path to show as selected (the static export highlights instead of opening notes). */
   selectedPath?: string;
+  /** A day or week the person selected (a heatmap day, a week bar): its glimmers are listed. */
+  selected?: SelectedPeriod;
+}
+
+/** A day (`from` = `to`) or a week the person selected to read. */
+export interface SelectedPeriod {
+  from: string;
+  to: string;
 }
 
 /** The panels `renderPanel` can draw on their own (for the `glimmers` code block). */
 export type PanelName =
   | 'summary' | 'heatmap' | 'trend' | 'themes' | 'moments' | 'body' | 'feelings' | 'grounding'
-  | 'revisit' | 'recent' | 'attention' | 'filters';
+  | 'revisit' | 'recent' | 'attention' | 'filters' | 'carrying';
 
 /** Every panel name, in dashboard order. */
 export const PANEL_NAMES: readonly PanelName[] = Object.freeze([
-  'filters', 'summary', 'heatmap', 'trend', 'revisit', 'themes', 'moments', 'body', 'feelings', 'grounding', 'recent', 'attention',
+  'summary', 'filters', 'heatmap', 'trend', 'revisit', 'body', 'themes', 'moments', 'feelings', 'grounding', 'carrying', 'recent', 'attention',
 ] as const);
 
 /** One choice in a filter menu. */
@@ -69,14 +77,14 @@ export interface FiltersModel {
 }
 
 export interface SummaryModel {
+  /** The summary in words (core's `summarizeHistory`): this week, this month, a stretch, what helped. */
+  sentences: string[];
   thisWeek: number;
   thisMonth: number;
   /** Days with at least one glimmer among the last 30 (today included). */
   daysLast30: number;
   /** The last 30 days, oldest first, for the small rhythm strip. */
   rhythm: { day: string; count: number }[];
-  weekText: string;
-  monthText: string;
   rhythmText: string;
 }
 
@@ -178,6 +186,52 @@ export interface RecentItem {
   meta: string;
 }
 
+/** A glimmer listed with a line of its own words (the day's glimmers, what I'm carrying). */
+export interface NoteItem {
+  path: string;
+  day: string;
+  dateLabel: string;
+  /** "Glimmer on 4 March 2026": what is shown while the note's own words are hidden. */
+  label: string;
+  /** The note's `# Title`, when known (shown only outside privacy mode or after "Show"). */
+  title?: string;
+  /** "After a session · Hope sparked by a client · intensity 4". */
+  meta: string;
+  /**
+   * The section's text: a string when known, `null` when the note has no such section, absent
+   * when only the frontmatter was read (the renderer then asks `handlers.loadNoteText`).
+   */
+  text?: string | null;
+}
+
+/** The glimmers of the selected day or week. */
+export interface DayModel {
+  from: string;
+  to: string;
+  kind: 'day' | 'week';
+  /** "Tuesday 3 March 2026" or "Week of 2 March 2026". */
+  label: string;
+  count: number;
+  /** Newest first, at most {@link DAY_LIST_LIMIT}; `more` counts the rest. */
+  items: NoteItem[];
+  more: number;
+}
+
+/** "What I'm carrying": the glimmers of the range that may hold a carrying line, newest first. */
+export interface CarryingModel {
+  /** The range in words, for the panel's sentence. */
+  rangeLabel: string;
+  items: NoteItem[];
+  /** How many more glimmers the range has beyond `items`. */
+  more: number;
+}
+
+/** How many glimmers a selected day or week lists at most. */
+export const DAY_LIST_LIMIT = 30;
+
+/** How many of the range's glimmers "What I'm carrying" looks at, newest first. */
+export const CARRYING_LIMIT = 60;
+
 export interface AttentionItem {
   path: string;
   /** The file name without `.md`. */
@@ -211,25 +265,10 @@ export interface DashboardModel {
   revisit: RevisitModel | null;
   recent: RecentItem[];
   attention: AttentionItem[];
+  /** The selected day or week and its glimmers, or `null`. */
+  day: DayModel | null;
+  carrying: CarryingModel;
   selectedPath?: string;
 }
 
-/** What the renderer calls back; the host (plugin pane, code block, static page) decides what happens. */
-export interface DashboardHandlers {
-  openNote(path: string): void;
-  /** Offer "New glimmer" (empty state); without it the empty state only explains. */
-  newGlimmer?(): void;
-  changeFilters(filters: DashboardFilters): void;
-  /** Told when the person asks to see the hidden text to revisit (privacy mode). */
-  revealRevisit?(path: string): void;
-  /** Reads the "What I want to remember" text of a note on demand; `null` when it has none. */
-  loadRevisitText?(path: string): Promise<string | null>;
-}
-
-/** What `renderDashboard` and `renderPanel` return. */
-export interface DashboardHandle {
-  /** Draws a new model, keeping table toggles, revealed text and keyboard focus. */
-  update(model: DashboardModel): void;
-  /** Removes everything it drew and stops calling handlers. */
-  destroy(): void;
-}
+export type { DashboardHandle, DashboardHandlers, NoteText } from './handler-types.ts';

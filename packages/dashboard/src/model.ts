@@ -2,15 +2,23 @@
  * `buildDashboardModel`: from a `GlimmerIndex` and the dashboard's options to the plain view
  * model the renderer draws. It only asks the index (bucket sums), never walks every note.
  */
-import { DEFAULT_THEME_IDS, MOMENTS, addDays, addMonths, dayNumber, isValidDay, startOfWeek } from '@glimmers/core';
+import { DEFAULT_THEME_IDS, MOMENTS, addDays, dayNumber, isValidDay, addMonths, summarizeHistory } from '@glimmers/core';
 import type { GlimmerIndex, IndexEntry, IndexQuery } from '@glimmers/core';
 import type {
   AttentionItem, DashboardModel, DashboardOptions, FilterOption, FiltersModel, RangeOption, RecentItem, RevisitModel, SummaryModel,
 } from './model-types.ts';
 import { buildBars, buildHeatmap, buildTrend } from './model-charts.ts';
+import { buildCarrying, buildDay, metaOf } from './model-notes.ts';
+import type { SectionReader } from './model-notes.ts';
 import { glimmers, longDate, momentLabel, noteName, themeLabel } from './words.ts';
 
 const REMEMBER = 'what i want to remember';
+
+/** A section's text of a glimmer read in full (INTERIM until core's `sectionText` lands on main). */
+const readSection: SectionReader = (g, heading) => {
+  const fold = (h: string): string => h.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase();
+  return g.sections.filter((x) => fold(x.heading) === fold(heading)).map((x) => x.text.replace(/%%[\s\S]*?%%/g, '').trim()).filter((t) => t !== '').join('\n\n');
+};
 
 interface ResolvedRange {
   /** For the index: `undefined` ends mean unbounded. */
@@ -93,7 +101,9 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
     count: main.count,
     filters,
     summary: summary(index, today, weekStart, filter),
-    heatmap: buildHeatmap(heat.perDay, heat.perMonth, heatEnd, weekStart, options.heatmapMetric === 'intensity' ? 'intensity' : 'count'),
+    day: buildDay(index, options.selected, filter, labels, readSection),
+    carrying: buildCarrying(index, range.query, range.label, filter, labels, readSection),
+    heatmap: buildHeatmap(heat.perDay, heat.perMonth, heatEnd, weekStart, options.heatmapMetric === 'count' ? 'count' : 'intensity'),
     trend: buildTrend(main.perWeek, main.perMonth, range.from, range.to, weekStart),
     themes: buildBars(main.byTheme, (id) => themeLabel(id, labels), { title: 'Themes', column: 'Theme', emptyText: 'No themes noted in this range.' }),
     moments: buildBars(main.byMoment, momentLabel, { title: 'Moments', column: 'Moment', emptyText: 'No moments noted in this range.' }),
@@ -115,11 +125,7 @@ function options_(counts: Record<string, number>, defaults: readonly string[], l
 }
 
 function summary(index: GlimmerIndex, today: string, weekStart: number, filter: Pick<IndexQuery, 'themes' | 'moment'>): SummaryModel {
-  const ws = startOfWeek(today, weekStart) as string;
-  const thisWeek = index.query({ from: ws, to: addDays(ws, 6) as string, ...filter, recentLimit: 0, counts: false }).count;
-  const monthStart = `${today.slice(0, 7)}-01`;
-  const monthEnd = addDays(addMonths(monthStart, 1) as string, -1) as string;
-  const thisMonth = index.query({ from: monthStart, to: monthEnd, ...filter, recentLimit: 0, counts: false }).count;
+  const words = summarizeHistory(index, { today, weekStart, ...filter });
   const last30 = index.query({ from: addDays(today, -29) as string, to: today, ...filter, recentLimit: 0, counts: false });
   const byDay = new Map(last30.perDay.map((b) => [b.day, b.count]));
   const rhythm = Array.from({ length: 30 }, (_, i) => {
@@ -131,15 +137,7 @@ function summary(index: GlimmerIndex, today: string, weekStart: number, filter: 
   const rhythmText = n === 0
     ? 'No reflections in the last 30 days. Whenever you are ready, one small moment is enough.'
     : `A gentle rhythm: you paused to reflect on ${n} of the last 30 days.`;
-  return {
-    thisWeek,
-    thisMonth,
-    daysLast30: n,
-    rhythm,
-    weekText: `${thisWeek === 1 ? 'glimmer' : 'glimmers'} this week`,
-    monthText: `${thisMonth === 1 ? 'glimmer' : 'glimmers'} this month`,
-    rhythmText,
-  };
+  return { sentences: words.lines, thisWeek: words.week.count, thisMonth: words.month.count, daysLast30: n, rhythm, rhythmText };
 }
 
 function isOnThisDay(day: string, today: string): boolean {
@@ -170,13 +168,7 @@ function recentItem(entry: IndexEntry, labels: Record<string, string> | undefine
   const g = entry.glimmer;
   const dateLabel = longDate(g.day);
   const title = !privacy && typeof g.title === 'string' && g.title.trim() !== '' ? g.title : `Glimmer on ${dateLabel}`;
-  const meta: string[] = [];
-  if (typeof g.moment === 'string') meta.push(momentLabel(g.moment));
-  meta.push(...g.themes.slice(0, 2).map((t) => themeLabel(t, labels)));
-  if (g.themes.length > 2) meta.push(`${g.themes.length - 2} more ${g.themes.length - 2 === 1 ? 'theme' : 'themes'}`);
-  if (typeof g.intensity === 'number') meta.push(`intensity ${g.intensity}`);
-  if (typeof g.weight === 'number') meta.push(`weight ${g.weight}`);
-  return { path: entry.path, day: g.day, dateLabel, title, meta: meta.join(' · ') };
+  return { path: entry.path, day: g.day, dateLabel, title, meta: metaOf(entry, labels) };
 }
 
 function attentionItem(a: { path: string; issues: { severity: string; message: string; line?: number }[] }): AttentionItem {

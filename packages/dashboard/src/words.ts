@@ -3,7 +3,7 @@
  * and labels for theme and moment ids. Fixed English, not `Intl`, so the static export and the
  * tests read the same everywhere.
  */
-import { DEFAULT_THEMES, MOMENTS } from '@glimmers/core';
+import { DEFAULT_THEMES, MOMENTS, dayCount, glimmerCount, oneDecimal } from '@glimmers/core';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -34,31 +34,38 @@ export function weekdayShort(weekday: number): string {
   return (WEEKDAYS[((weekday % 7) + 7) % 7] ?? '').slice(0, 3);
 }
 
-/** "1 glimmer", "3 glimmers". */
-export function glimmers(n: number): string {
-  return `${n} ${n === 1 ? 'glimmer' : 'glimmers'}`;
-}
+/** "1 glimmer", "3 glimmers" (core's words, shared with the summary and the command line). */
+export const glimmers: (n: number) => string = glimmerCount;
 
 /** "1 day", "9 days". */
-export function days(n: number): string {
-  return `${n} ${n === 1 ? 'day' : 'days'}`;
-}
+export const days: (n: number) => string = dayCount;
 
 /** A mean to one decimal, or "none" (never "NaN"). */
-export function oneDecimal(value: number | null): string {
-  return value === null ? 'none' : (Math.round(value * 10) / 10).toFixed(1);
-}
+export { oneDecimal };
 
-/** The label of a theme id: the caller's, the core vocabulary's, or the id itself. */
+/**
+ * The label of a theme id: the caller's, the core vocabulary's, or else the id as words
+ * (`my-own-theme` reads "My own theme"), never a bare id.
+ */
 export function themeLabel(id: string, labels: Record<string, string> | undefined): string {
   const own = labels && Object.prototype.hasOwnProperty.call(labels, id) ? labels[id] : undefined;
   if (typeof own === 'string' && own.trim() !== '') return own;
-  return DEFAULT_THEMES.find((t) => t.id === id)?.label ?? id;
+  return DEFAULT_THEMES.find((t) => t.id === id)?.label ?? idAsWords(id);
 }
 
-/** The label of a moment id, or the id itself. */
+/**
+ * An id written as a slug (`my-own_theme`) as words ("My own theme"): dashes and underscores
+ * become spaces and the first letter a capital. Anything else is already words and stays as written.
+ */
+export function idAsWords(id: string): string {
+  if (!/^[\p{L}\p{N}]+(?:[-_]+[\p{L}\p{N}]+)*$/u.test(id)) return id;
+  const words = id.replace(/[-_]+/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The label of a moment id, or the id as words. */
 export function momentLabel(id: string): string {
-  return MOMENTS.find((m) => m.id === id)?.label ?? id;
+  return MOMENTS.find((m) => m.id === id)?.label ?? idAsWords(id);
 }
 
 /** The file name of a path without folders and without `.md`. */

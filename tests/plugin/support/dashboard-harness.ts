@@ -193,6 +193,8 @@ export function hostViews(h: Harness): void {
     if (!creator || leaf.view?.getViewType() === state.type) return;
     const view = creator(this);
     leaf.view = view;
+    // In Obsidian a leaf's view sits in the workspace, in the document; the mock leaves it detached.
+    activeDocument.body.appendChild(view.containerEl);
     view.load();
     await view.onOpen();
     await view.setState(state.state ?? {}, { history: false });

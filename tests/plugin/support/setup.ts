@@ -121,3 +121,18 @@ dropdownProto['onChange'] = function onChange(this: DropdownLike, cb: (value: st
   wireOnce(this, this.selectEl, 'change', () => cb(this.getValue()));
   return dropdownOnChange.call(this, cb);
 };
+
+// Obsidian's `el.isShown()` is `!!el.offsetParent`: false for an element that is not in the
+// document or sits inside something with `display: none` (a background tab, a collapsed
+// sidebar). happy-dom lays nothing out, so `offsetParent` is missing; this gives the same answer
+// from the DOM alone, so "is this view shown?" can be tested.
+Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
+  configurable: true,
+  get(this: HTMLElement): Element | null {
+    if (!this.isConnected) return null;
+    const hidden = (node: HTMLElement): boolean => node.style.display === 'none' || node.hidden;
+    if (hidden(this)) return null;
+    for (let node = this.parentElement; node; node = node.parentElement) if (hidden(node)) return null;
+    return this.parentElement ?? this.ownerDocument.body;
+  },
+});

@@ -3,8 +3,8 @@
  * handed by the plugin, how settings become the renderer's options, and the two handlers that
  * touch the vault (open a note, read the one text to revisit). Reading only: nothing here writes.
  */
-import { type GlimmersSettings, isValidDay, localDate, parseGlimmer, weekStartDay } from '@glimmers/core';
-import type { DashboardFilters, DashboardOptions, RangeOption } from '@glimmers/dashboard';
+import { type GlimmersSettings, isValidDay, localDate, parseGlimmer, STANDARD_SECTIONS, weekStartDay } from '@glimmers/core';
+import type { DashboardFilters, DashboardOptions, NoteText, RangeOption } from '@glimmers/dashboard';
 import { Notice, type App, type WorkspaceLeaf } from 'obsidian';
 import type { VaultIndex } from './vault-index.ts';
 
@@ -25,6 +25,11 @@ export interface DashboardDeps {
 export interface DashboardHost extends DashboardDeps {
   app: App;
   vaultIndex: VaultIndex;
+  /**
+   * Calls `listener` after the workspace changed in a way that may show a hidden view (layout,
+   * active leaf, window size); returns a function that stops it.
+   */
+  onLayoutChange(listener: () => void): () => void;
   /** Opens (or shows) the dashboard pane. */
   reveal(): Promise<void>;
 }
@@ -92,18 +97,51 @@ export async function loadRevisitText(app: App, path: string): Promise<string | 
   return text !== '' ? text : null;
 }
 
+/** The standard headings whose words the dashboard shows (witnessed, carrying, remember). */
+const SHOWN_HEADINGS = [STANDARD_SECTIONS[0], STANDARD_SECTIONS[3], STANDARD_SECTIONS[2]].map((h) => fold(h ?? ''));
+
+function fold(heading: string): string {
+  return heading.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase();
+}
+
+/** A section's text without Obsidian comments (INTERIM until core's `sectionText` lands on main). */
+function sectionOf(sections: readonly { heading: string; text: string }[], heading: string): string | null {
+  const text = sections.filter((s) => fold(s.heading) === fold(heading)).map((s) => s.text.replace(/%%[\s\S]*?%%/g, '').trim()).filter((t) => t !== '').join('\n\n');
+  return text !== '' ? text : null;
+}
+
+/**
+ * Reads one note's words that the dashboard lists (what I witnessed, what I'm carrying, what I
+ * want to remember). A note whose cached headings hold none of those sections is not read at all.
+ */
+export async function loadNoteText(app: App, path: string): Promise<NoteText | null> {
+  const file = app.vault.getFileByPath(path);
+  if (!file) return null;
+  const headings = app.metadataCache.getFileCache(file)?.headings;
+  if (headings && !headings.some((h) => SHOWN_HEADINGS.includes(fold(h.heading)))) return { witnessed: null, carrying: null, remember: null };
+  const { sections } = parseGlimmer(await app.vault.cachedRead(file));
+  return {
+    witnessed: sectionOf(sections, STANDARD_SECTIONS[0] ?? ''),
+    carrying: sectionOf(sections, STANDARD_SECTIONS[3] ?? ''),
+    remember: sectionOf(sections, STANDARD_SECTIONS[2] ?? ''),
+  };
+}
+
 /**
  * Says in `statusEl` how far Obsidian has got with reading the vault, for the pane and the code
  * block alike. Returns `false` while there is nothing to draw yet. `stillReading` is shown once
  * the first numbers are there but more notes may still come in.
  */
 export function showReadingStatus(statusEl: HTMLElement, vaultIndex: VaultIndex, stillReading: string): boolean {
+  // Only when the words change: an unchanged status line is left as it is (no DOM work, no re-announcing).
+  const say = (text: string, empty: boolean): void => {
+    if (statusEl.textContent !== text) statusEl.setText(text);
+    if (statusEl.hasClass('glimmers-is-empty') !== empty) statusEl.toggleClass('glimmers-is-empty', empty);
+  };
   if (!vaultIndex.drawable) {
-    statusEl.setText('Reading your glimmers…');
-    statusEl.toggleClass('glimmers-is-empty', false);
+    say('Reading your glimmers…', false);
     return false;
   }
-  statusEl.setText(vaultIndex.ready ? '' : stillReading);
-  statusEl.toggleClass('glimmers-is-empty', vaultIndex.ready || stillReading === '');
+  say(vaultIndex.ready ? '' : stillReading, vaultIndex.ready || stillReading === '');
   return true;
 }

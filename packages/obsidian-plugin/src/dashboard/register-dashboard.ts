@@ -74,7 +74,19 @@ export function registerDashboard(plugin: Plugin, deps: DashboardDeps): void {
   const { app } = plugin;
   // An empty index: no listener, no file touched until layout ready.
   const vaultIndex = new VaultIndex(app);
-  const host: DashboardHost = { ...deps, app, vaultIndex, reveal: () => revealDashboard(app) };
+  // One set of workspace listeners for every dashboard, released when the plugin unloads.
+  const layoutListeners = new Set<() => void>();
+  const layoutChanged = (): void => {
+    for (const listener of [...layoutListeners]) listener();
+  };
+  plugin.register(() => layoutListeners.clear());
+  const onLayoutChange = (listener: () => void): (() => void) => {
+    layoutListeners.add(listener);
+    return () => {
+      layoutListeners.delete(listener);
+    };
+  };
+  const host: DashboardHost = { ...deps, app, vaultIndex, onLayoutChange, reveal: () => revealDashboard(app) };
 
   plugin.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, host));
   plugin.addCommand({ id: OPEN_DASHBOARD_COMMAND, name: 'Open glimmer dashboard', callback: () => void host.reveal() });
@@ -83,5 +95,10 @@ export function registerDashboard(plugin: Plugin, deps: DashboardDeps): void {
     ctx.addChild(new GlimmersBlock(el, source, host));
   });
   registerStatusBar(plugin, host);
-  app.workspace.onLayoutReady(() => plugin.addChild(vaultIndex));
+  app.workspace.onLayoutReady(() => {
+    plugin.registerEvent(app.workspace.on('layout-change', layoutChanged));
+    plugin.registerEvent(app.workspace.on('active-leaf-change', layoutChanged));
+    plugin.registerEvent(app.workspace.on('resize', layoutChanged));
+    plugin.addChild(vaultIndex);
+  });
 }

@@ -1,0 +1,59 @@
+/**
+ * The parts of the dashboard the renderer builds one by one: which builder draws each, and which
+ * part of the model each one shows, so an update rebuilds only the parts whose data changed.
+ */
+import type { DashboardModel } from './model-types.ts';
+import type { Ctx, PartName } from './panel-frame.ts';
+import { attentionPanel } from './panel-attention.ts';
+import { barsPanel, trendPanel } from './panel-charts.ts';
+import { filtersPanel } from './panel-filters.ts';
+import { heatmapPanel } from './panel-heatmap.ts';
+import { emptyPanel, recentPanel, revisitPanel } from './panel-lists.ts';
+import { carryingPanel, dayPanel } from './panel-notes.ts';
+import { summaryPanel } from './panel-summary.ts';
+
+/** Builds one part from `ctx.model`. */
+export function buildPart(ctx: Ctx, part: PartName): HTMLElement {
+  const m = ctx.model;
+  switch (part) {
+    case 'filters': return filtersPanel(ctx);
+    case 'summary': return summaryPanel(ctx);
+    case 'heatmap': return heatmapPanel(ctx);
+    case 'trend': return trendPanel(ctx);
+    case 'themes': return barsPanel(ctx, part, m.themes);
+    case 'moments': return barsPanel(ctx, part, m.moments);
+    case 'body': return barsPanel(ctx, part, m.body);
+    case 'feelings': return barsPanel(ctx, part, m.feelings);
+    case 'grounding': return barsPanel(ctx, part, m.grounding);
+    case 'revisit': return revisitPanel(ctx);
+    case 'recent': return recentPanel(ctx);
+    case 'attention': return attentionPanel(ctx);
+    case 'carrying': return carryingPanel(ctx);
+    case 'day': return dayPanel(ctx);
+    case 'empty': return emptyPanel(ctx);
+  }
+}
+
+/**
+ * The part of the model a part shows. Two models with equal data for a part draw it the same
+ * (privacy and the empty state are part of the page's skeleton, which redraws everything).
+ */
+export function partData(m: DashboardModel, part: PartName): unknown {
+  switch (part) {
+    case 'filters': return [m.filters, m.count];
+    case 'summary': return m.summary;
+    case 'heatmap': return m.heatmap;
+    case 'trend': return [m.trend, m.day?.kind === 'week' ? m.day.from : null];
+    case 'themes': return m.themes;
+    case 'moments': return m.moments;
+    case 'body': return m.body;
+    case 'feelings': return m.feelings;
+    case 'grounding': return m.grounding;
+    case 'revisit': return m.revisit;
+    case 'recent': return [m.recent, m.selectedPath ?? null];
+    case 'attention': return m.attention;
+    case 'carrying': return m.carrying;
+    case 'day': return m.day;
+    case 'empty': return null;
+  }
+}
