@@ -52,7 +52,8 @@ export function partData(m: DashboardModel, part: PartName): unknown {
     case 'revisit': return m.revisit;
     case 'recent': return [m.recent, m.selectedPath ?? null];
     case 'attention': return m.attention;
-    case 'carrying': return m.carrying;
+    // Only what the panel draws of each glimmer: its date and its carrying line.
+    case 'carrying': return [m.carrying.rangeLabel, m.carrying.more, m.carrying.items.map((i) => [i.path, i.dateLabel, i.text ?? ''])];
     case 'day': return m.day;
     case 'empty': return null;
   }
