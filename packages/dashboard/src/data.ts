@@ -3,7 +3,7 @@
  * `<script type="application/json" id="glimmers-data">`, how to write it safely into HTML, and
  * how the page reads it back without trusting it.
  */
-import { GlimmerIndex } from '@glimmers/core';
+import { GlimmerIndex, STANDARD_SECTIONS } from '@glimmers/core';
 import type { AttemptedEntry, Glimmer, IndexEntry, Issue } from '@glimmers/core';
 import type { DashboardOptions, RangeOption } from './model-types.ts';
 
@@ -23,13 +23,19 @@ export interface DashboardData {
 export interface DashboardDataText {
   /**
    * `false` (default): no note text at all (no title, no sections, no other keys): counts and the
-   * frontmatter lists only. `true`: also each title and "What I want to remember" section, for
-   * the glimmer to revisit. Other sections and other keys never leave the note.
+   * frontmatter lists only. `true`: also each title and the three sections the dashboard shows
+   * ("What I witnessed" for a selected day, "What I'm carrying", "What I want to remember" for
+   * the glimmer to revisit). Other sections and other keys never leave the note.
    */
   includeText?: boolean;
 }
 
-const REMEMBER = 'what i want to remember';
+/** The sections a page shows (what I witnessed, what I'm carrying, what I want to remember), folded. */
+const SHOWN = [STANDARD_SECTIONS[0], STANDARD_SECTIONS[3], STANDARD_SECTIONS[2]].map((h) => fold(h ?? ''));
+
+function fold(heading: string): string {
+  return heading.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase();
+}
 
 function slim(g: Glimmer, includeText: boolean): Glimmer {
   const out: Glimmer = { created: g.created, day: g.day, themes: [...g.themes], body: [...g.body], feelings: [...g.feelings], grounding: [...g.grounding], extra: {}, sections: [] };
@@ -38,7 +44,7 @@ function slim(g: Glimmer, includeText: boolean): Glimmer {
   if (typeof g.weight === 'number') out.weight = g.weight;
   if (includeText) {
     if (typeof g.title === 'string') out.title = g.title;
-    out.sections = g.sections.filter((s) => s.heading.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase() === REMEMBER).map((s) => ({ heading: s.heading, text: s.text }));
+    out.sections = g.sections.filter((s) => SHOWN.includes(fold(s.heading))).map((s) => ({ heading: s.heading, text: s.text }));
   }
   return out;
 }

@@ -17,7 +17,7 @@ import { oneDecimal } from './words.ts';
 const CELL = 24;
 const STEP = 26;
 const TOP = 20;
-const LABELS = 34;
+const LABELS = 26;
 const HEIGHT = TOP + 7 * STEP;
 
 /** The weekday names, in their own small SVG that scales exactly as the grid does. */
@@ -25,7 +25,7 @@ function weekdays(ctx: Ctx): SVGSVGElement {
   const { doc, model } = ctx;
   const names = svg(doc, 'svg', { class: 'glimmers-heat-days', viewBox: `0 0 ${LABELS} ${HEIGHT}`, 'aria-hidden': 'true', focusable: 'false' });
   for (const w of model.heatmap.weekdayLabels) {
-    const t = svg(doc, 'text', { x: 0, y: TOP + w.row * STEP + 17, class: 'glimmers-heat-axis-text' });
+    const t = svg(doc, 'text', { x: 0, y: TOP + w.row * STEP + 16, class: 'glimmers-heat-axis-text glimmers-heat-day-name' });
     t.textContent = w.label;
     names.appendChild(t);
   }

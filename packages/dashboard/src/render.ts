@@ -13,7 +13,7 @@ import { buildPart, partData } from './parts.ts';
 
 /** The parts of the whole dashboard, in reading order, grouped as they are laid out. */
 const LAYOUT: readonly (readonly PartName[])[] = [
-  ['summary'], ['filters'], ['heatmap'], ['day'], ['trend'], ['revisit', 'body'], ['themes', 'moments', 'feelings', 'grounding'], ['carrying', 'recent'], ['attention'],
+  ['summary'], ['filters'], ['heatmap'], ['day'], ['trend'], ['revisit', 'body'], ['themes', 'moments', 'feelings', 'grounding'], ['carrying'], ['recent'], ['attention'],
 ];
 
 /** Parts drawn with one panel of a code block: a chart brings the list of the day or week it selects. */

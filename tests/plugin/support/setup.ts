@@ -130,7 +130,7 @@ Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
   configurable: true,
   get(this: HTMLElement): Element | null {
     if (!this.isConnected) return null;
-    const hidden = (node: HTMLElement): boolean => node.style.display === 'none' || node.hidden;
+    const hidden = (node: HTMLElement): boolean => node.style.display === 'none' || node.hasAttribute('hidden');
     if (hidden(this)) return null;
     for (let node = this.parentElement; node; node = node.parentElement) if (hidden(node)) return null;
     return this.parentElement ?? this.ownerDocument.body;
