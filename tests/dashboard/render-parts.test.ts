@@ -160,7 +160,7 @@ describe("what I'm carrying", () => {
 
   it('shows the carrying lines of a page read in full at once, and hides them in privacy mode until "Show"', () => {
     const i = new GlimmerIndex();
-    i.set('x.md', glimmer('2026-03-01', { sections: [{ heading: "What I’m carrying", text: 'Grief for a client. %% a prompt %%' }] }));
+    i.set('x.md', glimmer('2026-03-01', { sections: [{ heading: "What I’m carrying", text: 'Grief for a client.' }] }));
     const container = mount();
     new LiveDashboard(container, { index: () => i, options: () => ({ today: base.today, weekStart: 1, privacy: true }), filters: { range: '30d' }, handlers: { openNote: vi.fn() } }).draw();
     const panel = (): HTMLElement => container.querySelector('[data-glimmers-panel="carrying"]')!;

@@ -3,7 +3,7 @@
  * `<script type="application/json" id="glimmers-data">`, how to write it safely into HTML, and
  * how the page reads it back without trusting it.
  */
-import { GlimmerIndex, STANDARD_SECTIONS } from '@glimmers/core';
+import { GlimmerIndex, sectionText, STANDARD_SECTIONS } from '@glimmers/core';
 import type { AttemptedEntry, Glimmer, IndexEntry, Issue } from '@glimmers/core';
 import type { DashboardOptions, RangeOption } from './model-types.ts';
 
@@ -30,12 +30,8 @@ export interface DashboardDataText {
   includeText?: boolean;
 }
 
-/** The sections a page shows (what I witnessed, what I'm carrying, what I want to remember), folded. */
-const SHOWN = [STANDARD_SECTIONS[0], STANDARD_SECTIONS[3], STANDARD_SECTIONS[2]].map((h) => fold(h ?? ''));
-
-function fold(heading: string): string {
-  return heading.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase();
-}
+/** The sections a page shows: what I witnessed, what I'm carrying, what I want to remember. */
+const SHOWN = [STANDARD_SECTIONS[0], STANDARD_SECTIONS[3], STANDARD_SECTIONS[2]].filter((h): h is string => h !== undefined);
 
 function slim(g: Glimmer, includeText: boolean): Glimmer {
   const out: Glimmer = { created: g.created, day: g.day, themes: [...g.themes], body: [...g.body], feelings: [...g.feelings], grounding: [...g.grounding], extra: {}, sections: [] };
@@ -44,7 +40,8 @@ function slim(g: Glimmer, includeText: boolean): Glimmer {
   if (typeof g.weight === 'number') out.weight = g.weight;
   if (includeText) {
     if (typeof g.title === 'string') out.title = g.title;
-    out.sections = g.sections.filter((s) => SHOWN.includes(fold(s.heading))).map((s) => ({ heading: s.heading, text: s.text }));
+    // Only what the page shows, as core reads it: each shown section once, under its standard heading.
+    out.sections = SHOWN.map((heading) => ({ heading, text: sectionText(g, heading).trim() })).filter((s) => s.text !== '');
   }
   return out;
 }

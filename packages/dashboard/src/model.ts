@@ -2,7 +2,7 @@
  * `buildDashboardModel`: from a `GlimmerIndex` and the dashboard's options to the plain view
  * model the renderer draws. It only asks the index (bucket sums), never walks every note.
  */
-import { DEFAULT_THEME_IDS, MOMENTS, addDays, dayNumber, isValidDay, addMonths, summarizeHistory } from '@glimmers/core';
+import { DEFAULT_THEME_IDS, MOMENTS, addDays, addMonths, dayNumber, isValidDay, sectionText, summarizeHistory } from '@glimmers/core';
 import type { GlimmerIndex, IndexEntry, IndexQuery } from '@glimmers/core';
 import type {
   AttentionItem, DashboardModel, DashboardOptions, FilterOption, FiltersModel, RangeOption, RecentItem, RevisitModel, SummaryModel,
@@ -14,11 +14,8 @@ import { glimmers, longDate, momentLabel, noteName, themeLabel } from './words.t
 
 const REMEMBER = 'what i want to remember';
 
-/** A section's text of a glimmer read in full (INTERIM until core's `sectionText` lands on main). */
-const readSection: SectionReader = (g, heading) => {
-  const fold = (h: string): string => h.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase();
-  return g.sections.filter((x) => fold(x.heading) === fold(heading)).map((x) => x.text.replace(/%%[\s\S]*?%%/g, '').trim()).filter((t) => t !== '').join('\n\n');
-};
+/** A section's text of a glimmer read in full (core's one rule for finding a section by its heading). */
+const readSection: SectionReader = (g, heading) => sectionText(g, heading).trim();
 
 interface ResolvedRange {
   /** For the index: `undefined` ends mean unbounded. */

@@ -3,7 +3,7 @@
  * handed by the plugin, how settings become the renderer's options, and the two handlers that
  * touch the vault (open a note, read the one text to revisit). Reading only: nothing here writes.
  */
-import { type GlimmersSettings, isValidDay, localDate, parseGlimmer, STANDARD_SECTIONS, weekStartDay } from '@glimmers/core';
+import { type Glimmer, type GlimmersSettings, isValidDay, localDate, parseGlimmer, sectionText, STANDARD_SECTIONS, weekStartDay } from '@glimmers/core';
 import type { DashboardFilters, DashboardOptions, NoteText, RangeOption } from '@glimmers/dashboard';
 import { Notice, type App, type WorkspaceLeaf } from 'obsidian';
 import type { VaultIndex } from './vault-index.ts';
@@ -98,17 +98,7 @@ export async function loadRevisitText(app: App, path: string): Promise<string | 
 }
 
 /** The standard headings whose words the dashboard shows (witnessed, carrying, remember). */
-const SHOWN_HEADINGS = [STANDARD_SECTIONS[0], STANDARD_SECTIONS[3], STANDARD_SECTIONS[2]].map((h) => fold(h ?? ''));
-
-function fold(heading: string): string {
-  return heading.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase();
-}
-
-/** A section's text without Obsidian comments (INTERIM until core's `sectionText` lands on main). */
-function sectionOf(sections: readonly { heading: string; text: string }[], heading: string): string | null {
-  const text = sections.filter((s) => fold(s.heading) === fold(heading)).map((s) => s.text.replace(/%%[\s\S]*?%%/g, '').trim()).filter((t) => t !== '').join('\n\n');
-  return text !== '' ? text : null;
-}
+const SHOWN_HEADINGS = [STANDARD_SECTIONS[0], STANDARD_SECTIONS[3], STANDARD_SECTIONS[2]].filter((h): h is string => h !== undefined);
 
 /**
  * Reads one note's words that the dashboard lists (what I witnessed, what I'm carrying, what I
@@ -118,13 +108,15 @@ export async function loadNoteText(app: App, path: string): Promise<NoteText | n
   const file = app.vault.getFileByPath(path);
   if (!file) return null;
   const headings = app.metadataCache.getFileCache(file)?.headings;
-  if (headings && !headings.some((h) => SHOWN_HEADINGS.includes(fold(h.heading)))) return { witnessed: null, carrying: null, remember: null };
-  const { sections } = parseGlimmer(await app.vault.cachedRead(file));
-  return {
-    witnessed: sectionOf(sections, STANDARD_SECTIONS[0] ?? ''),
-    carrying: sectionOf(sections, STANDARD_SECTIONS[3] ?? ''),
-    remember: sectionOf(sections, STANDARD_SECTIONS[2] ?? ''),
-  };
+  if (headings) {
+    // The cached headings, matched by core's one section rule: none of the three means nothing to read.
+    const outline = { sections: headings.map((h) => ({ heading: h.heading, text: '.' })) } as unknown as Glimmer;
+    if (!SHOWN_HEADINGS.some((heading) => sectionText(outline, heading) !== '')) return { witnessed: null, carrying: null, remember: null };
+  }
+  const { glimmer } = parseGlimmer(await app.vault.cachedRead(file));
+  if (!glimmer) return null;
+  const text = (heading: string | undefined): string | null => sectionText(glimmer, heading ?? '').trim() || null;
+  return { witnessed: text(STANDARD_SECTIONS[0]), carrying: text(STANDARD_SECTIONS[3]), remember: text(STANDARD_SECTIONS[2]) };
 }
 
 /**
