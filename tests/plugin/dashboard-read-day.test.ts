@@ -1,23 +1,13 @@
 // Reading a day in the pane: the glimmers of a heatmap day with the first line they witnessed,
 // read from those notes only (Obsidian's cache holds no section text), and "What I'm carrying"
 // read only when opened. Privacy mode reads nothing until "Show".
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { describe, expect, it, vi, type MockInstance } from 'vitest';
 import { Vault } from 'obsidian-test-mocks/obsidian';
-import { cleanUp, type Harness } from './support/harness.ts';
-import { advance, command, dashboardPane, glimmerNote, layoutReady, sampleVault, spyOnWrites, startDashboard } from './support/dashboard-harness.ts';
+import type { Harness } from './support/harness.ts';
+import { advance, command, dashboardPane, glimmerNote, layoutReady, expectNoWrites, sampleVault, startDashboard } from './support/dashboard-harness.ts';
 
-let h: Harness;
-let writes: MockInstance[];
-
-beforeEach(() => {
-  writes = spyOnWrites();
-});
-
-afterEach(() => {
-  h.plugin.unload();
-  for (const spy of writes) expect(spy).not.toHaveBeenCalled();
-  cleanUp();
-});
+let h!: Harness;
+expectNoWrites(() => h);
 
 function part(name: string): HTMLElement {
   const el = dashboardPane(h.app)?.querySelector<HTMLElement>(`[data-glimmers-panel="${name}"]`);

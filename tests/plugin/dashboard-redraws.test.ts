@@ -1,25 +1,15 @@
 // The dashboards redraw only when something they show changed: Obsidian saves a note about every
 // two seconds while someone types, and most saves change nothing for the glimmers. Counted by
 // draws and by the panels replaced in the DOM (a MutationObserver on the pane).
-import { afterEach, beforeEach, describe, expect, it, type MockInstance } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DashboardView } from '../../packages/obsidian-plugin/src/dashboard/dashboard-view.ts';
-import { cleanUp, type Harness } from './support/harness.ts';
+import type { Harness } from './support/harness.ts';
 import {
-  advance, command, dashboardPane, glimmerNote, layoutReady, renderBlock, sampleVault, spyOnWrites, startDashboard, userEdits,
+  advance, command, dashboardPane, glimmerNote, layoutReady, renderBlock, expectNoWrites, sampleVault, startDashboard, userEdits,
 } from './support/dashboard-harness.ts';
 
-let h: Harness;
-let writes: MockInstance[];
-
-beforeEach(() => {
-  writes = spyOnWrites();
-});
-
-afterEach(() => {
-  h.plugin.unload();
-  for (const spy of writes) expect(spy).not.toHaveBeenCalled();
-  cleanUp();
-});
+let h!: Harness;
+expectNoWrites(() => h);
 
 function view(): DashboardView {
   const leaf = h.app.workspace.getLeavesOfType('glimmers-dashboard')[0] as unknown as { view: DashboardView } | undefined;
