@@ -6,6 +6,7 @@ import { GlimmerIndex } from '@glimmers/core';
 import { buildDashboardModel, LiveDashboard, renderDashboard } from '@glimmers/dashboard';
 import type { DashboardOptions, NoteText } from '@glimmers/dashboard';
 import { glimmer } from '../core/support/glimmers.ts';
+import { serializeDom } from './support/serialize-dom.ts';
 
 const base: DashboardOptions = { range: '30d', today: '2026-03-04', weekStart: 1, seed: 1 };
 
@@ -67,10 +68,27 @@ describe('renderDashboard: only what changed is rebuilt', () => {
     expect(replaced()).toEqual(['feelings']);
     expect(container.querySelector('.glimmers-panel-feelings')?.textContent).toContain('calm');
 
-    // Its intensity changes: the sentences, the heatmap's day, the week's means and its line in the lists.
+    // Its intensity changes: the sentences and its line in the list are rebuilt; the heatmap and the
+    // trend keep their elements (scroll, focus) and only that day's cell and that week's bar change.
+    const heatmap = container.querySelector('[data-glimmers-panel="heatmap"]');
+    const cell = (): Element => container.querySelector('[data-day="2026-03-04"]')!;
+    expect(cell().getAttribute('aria-label')).toBe('2 glimmers on 4 March 2026, mean intensity 3.5');
+    const untouched = container.querySelector('[data-day="2026-03-03"]');
     i.set('b.md', glimmer('2026-03-04T17:00', { themes: ['presence'], intensity: 5, feelings: ['calm'] }));
     view.update(buildDashboardModel(i, base));
-    expect(replaced()).toEqual(['heatmap', 'recent', 'summary', 'trend']);
+    expect(replaced()).toEqual(['recent', 'summary']);
+    expect(container.querySelector('[data-glimmers-panel="heatmap"]')).toBe(heatmap);
+    expect(cell().getAttribute('aria-label')).toBe('2 glimmers on 4 March 2026, mean intensity 4.5');
+    expect(cell().querySelector('title')?.textContent).toBe('2 glimmers on 4 March 2026, mean intensity 4.5');
+    expect(cell().getAttribute('class')).toBe('glimmers-heat-cell glimmers-heat-l4');
+    expect(container.querySelector('[data-day="2026-03-03"]')).toBe(untouched);
+    // The same through the table: while the table is shown, the panel is rebuilt instead.
+    container.querySelector<HTMLButtonElement>('[data-glimmers-key="toggle:heatmap"]')!.click();
+    replaced();
+    i.set('b.md', glimmer('2026-03-04T17:00', { themes: ['presence'], intensity: 1, feelings: ['calm'] }));
+    view.update(buildDashboardModel(i, base));
+    expect(replaced()).toEqual(['heatmap', 'recent', 'summary']);
+    expect(container.querySelector('.glimmers-panel-heatmap table')?.textContent).toContain('2.5');
   });
 
   it('keeps the scroll of the page and a revealed or opened part when other panels change', () => {
@@ -84,6 +102,30 @@ describe('renderDashboard: only what changed is rebuilt', () => {
     // The carrying panel's list of glimmers changed, so it was rebuilt, and it is still open.
     expect(container.querySelector('.glimmers-panel-carrying')).not.toBe(carrying);
     expect(container.querySelector('[data-glimmers-key="carrying:toggle"]')!.getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('renderDashboard: a part brought up to date in place reads as if drawn anew', () => {
+  it('gives the heatmap, the trend and the filters the same DOM as a fresh drawing of the new model', () => {
+    const i = index();
+    const patched = mount();
+    const handlers = { openNote: vi.fn(), changeFilters: vi.fn(), select: vi.fn() };
+    const view = renderDashboard(patched, buildDashboardModel(i, { ...base, range: '90d' }), handlers);
+    const replaced = replacements(patched);
+    // Counts, a new theme's count, means, a new week's bar and an emptied one.
+    i.set('a.md', glimmer('2026-03-04T09:00', { title: 'She laughed', themes: ['meaning'], intensity: 1, weight: 5 }));
+    i.set('e.md', glimmer('2026-01-14', { themes: ['presence'], intensity: 2 }));
+    i.delete('c.md');
+    const next = buildDashboardModel(i, { ...base, range: '90d' });
+    view.update(next);
+    expect(replaced()).not.toContain('heatmap');
+    expect(replaced()).not.toContain('trend');
+    const fresh = mount();
+    renderDashboard(fresh, next, handlers);
+    for (const part of ['heatmap', 'trend', 'filters']) {
+      const html = (root: HTMLElement): string => serializeDom(root.querySelector(`[data-glimmers-panel="${part}"]`)!);
+      expect(html(patched), part).toBe(html(fresh));
+    }
   });
 });
 

@@ -84,10 +84,11 @@ describe('redrawing only when something changed', () => {
     await advance();
     expect(dom.panels()).toEqual(['feelings']);
     expect(pane().querySelector('[data-glimmers-panel="feelings"]')?.textContent).toContain('tender');
-    // Its intensity: the sentences, the heatmap day, the week, its line in the recent list.
+    // Its intensity: the sentences and its line in the recent list; the heatmap's day and the week's bar in place.
     await userEdits(h.app).modify(GLIMMER, GLIMMER_TEXT.replace('intensity: 4', 'intensity: 2'));
     await advance();
-    expect(dom.panels()).toEqual(['feelings', 'heatmap', 'recent', 'summary', 'trend']);
+    expect(dom.panels()).toEqual(['feelings', 'recent', 'summary']);
+    expect(pane().querySelector('[data-day="2026-03-04"]')?.getAttribute('aria-label')).toBe('2 glimmers on 4 March 2026, mean intensity 2.0');
   });
 
   it('should not redraw a hidden pane, and catch up as soon as it is shown', async () => {

@@ -62,6 +62,8 @@ export class LiveDashboard {
   private handle: DashboardHandle | null = null;
   private last: DashboardModel | null = null;
   private destroyed = false;
+  /** The glimmer to revisit shown, and the day and filters it was chosen for. */
+  private revisit: { key: string; path: string } | null = null;
 
   constructor(private readonly container: HTMLElement, private readonly live: LiveDashboardOptions) {
     this.current = cleanFilters(live.filters);
@@ -88,7 +90,12 @@ export class LiveDashboard {
   private build(): DashboardModel {
     const options: DashboardOptions = { ...this.live.options(), ...this.current };
     if (this.selected) options.selected = { ...this.selected };
-    return buildDashboardModel(this.live.index(), options);
+    // The same glimmer to revisit all day for the same filters, unless it is gone or no longer matches.
+    const key = JSON.stringify([options.today, options.theme ?? '', options.moment ?? '', options.seed ?? null]);
+    if (this.revisit?.key === key) options.revisitPath = this.revisit.path;
+    const model = buildDashboardModel(this.live.index(), options);
+    this.revisit = model.revisit ? { key, path: model.revisit.path } : null;
+    return model;
   }
 
   /** Draws from the index as it is now: the first time in full, then only the panels that changed. */

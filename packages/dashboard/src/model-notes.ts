@@ -58,7 +58,7 @@ function item(entry: IndexEntry, labels: Record<string, string> | undefined, hea
 export function buildDay(index: GlimmerIndex, selected: SelectedPeriod | undefined, filter: Filter, labels: Record<string, string> | undefined, read: SectionReader): DayModel | null {
   if (!selected || weekdayOf(selected.from) === null || weekdayOf(selected.to) === null || selected.from > selected.to) return null;
   const { from, to } = selected;
-  const q = index.query({ from, to, ...filter, recentLimit: DAY_LIST_LIMIT, counts: false });
+  const q = index.query({ from, to, ...filter, recentLimit: DAY_LIST_LIMIT, counts: false, periods: false });
   const kind = from === to ? 'day' : 'week';
   const label = kind === 'day' ? `${WEEKDAYS[weekdayOf(from) as number]} ${longDate(from)}` : `Week of ${longDate(from)}`;
   return {
@@ -70,7 +70,7 @@ export function buildDay(index: GlimmerIndex, selected: SelectedPeriod | undefin
 
 /** The range's newest glimmers, which the carrying panel reads for their "What I'm carrying" line. */
 export function buildCarrying(index: GlimmerIndex, range: { from?: string; to?: string }, rangeLabel: string, filter: Filter, labels: Record<string, string> | undefined, read: SectionReader): CarryingModel {
-  const q = index.query({ ...range, ...filter, recentLimit: CARRYING_LIMIT, counts: false });
+  const q = index.query({ ...range, ...filter, recentLimit: CARRYING_LIMIT, counts: false, periods: false });
   return { rangeLabel, items: q.recent.map((e) => item(e, labels, CARRYING_HEADING, read)), more: Math.max(0, q.count - q.recent.length) };
 }
 

@@ -36,6 +36,11 @@ export interface DashboardOptions extends DashboardFilters {
   selectedPath?: string;
   /** A day or week the person selected (a heatmap day, a week bar): its glimmers are listed. */
   selected?: SelectedPeriod;
+  /**
+   * The glimmer to revisit shown last: kept while it still exists and matches the filters, so a
+   * save elsewhere does not swap it (`LiveDashboard` passes it for the same day and filters).
+   */
+  revisitPath?: string;
 }
 
 /** A day (`from` = `to`) or a week the person selected to read. */

@@ -75,11 +75,13 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
 
   const heatEnd = typeof range.range === 'object' ? range.to : today;
   const heatStart = addDays(addMonths(heatEnd, -12) as string, 1) as string;
-  const heat = index.query({ from: heatStart, to: heatEnd, ...filter, recentLimit: 0, counts: false });
+  // The default view's range is the heatmap's year: its days and months are already summed.
+  const sameYear = range.query.from === heatStart && range.query.to === heatEnd;
+  const heat = sameYear ? main : index.query({ from: heatStart, to: heatEnd, ...filter, recentLimit: 0, counts: false, periods: 'months' });
 
   // The glimmer to revisit comes from all time (with the filters): "on this day" needs past years.
   const seed = typeof options.seed === 'number' ? options.seed : dayNumber(today) ?? 0;
-  const pick = index.query({ ...filter, today, seed, recentLimit: 0, counts: false }).resurface;
+  const pick = keptRevisit(index, options.revisitPath, filter) ?? index.query({ ...filter, today, seed, recentLimit: 0, counts: false, periods: false }).resurface;
 
   const facets = index.facets();
   const themeOptions = options_(facets.themes, DEFAULT_THEME_IDS, (id) => themeLabel(id, labels), options.theme);
@@ -123,7 +125,7 @@ function options_(counts: Record<string, number>, defaults: readonly string[], l
 
 function summary(index: GlimmerIndex, today: string, weekStart: number, filter: Pick<IndexQuery, 'themes' | 'moment'>): SummaryModel {
   const words = summarizeHistory(index, { today, weekStart, ...filter });
-  const last30 = index.query({ from: addDays(today, -29) as string, to: today, ...filter, recentLimit: 0, counts: false });
+  const last30 = index.query({ from: addDays(today, -29) as string, to: today, ...filter, recentLimit: 0, counts: false, periods: false });
   const byDay = new Map(last30.perDay.map((b) => [b.day, b.count]));
   const rhythm = Array.from({ length: 30 }, (_, i) => {
     const day = addDays(today, i - 29) as string;
@@ -135,6 +137,19 @@ function summary(index: GlimmerIndex, today: string, weekStart: number, filter: 
     ? 'No reflections in the last 30 days. Whenever you are ready, one small moment is enough.'
     : `A gentle rhythm: you paused to reflect on ${n} of the last 30 days.`;
   return { sentences: words.lines, thisWeek: words.week.count, thisMonth: words.month.count, daysLast30: n, rhythm, rhythmText };
+}
+
+/**
+ * The glimmer to revisit shown last, kept while it still exists and matches the filters: a save
+ * elsewhere in the vault does not swap the glimmer someone is reading (and the all-time pick is
+ * not run again for every change).
+ */
+function keptRevisit(index: GlimmerIndex, path: string | undefined, filter: Pick<IndexQuery, 'themes' | 'moment'>): IndexEntry | null {
+  const glimmer = path === undefined ? undefined : index.get(path);
+  if (path === undefined || glimmer === undefined) return null;
+  if (filter.moment !== undefined && glimmer.moment !== filter.moment) return null;
+  if (filter.themes && !filter.themes.some((t) => glimmer.themes.includes(t))) return null;
+  return { path, glimmer };
 }
 
 function isOnThisDay(day: string, today: string): boolean {

@@ -15,6 +15,29 @@ const SLOT = 10;
 const COUNT_H = 60;
 const SCALE_H = 50;
 
+/** The two bars of a period in the light-beside-weight chart: its field, class and words. */
+export const BALANCE: readonly (readonly ['meanIntensity' | 'meanWeight', string, string])[] = [
+  ['meanIntensity', 'glimmers-light-bar', 'mean intensity'],
+  ['meanWeight', 'glimmers-weight-bar', 'mean weight'],
+];
+
+/** A count bar's top and height (0 high for an empty period). */
+export function countBar(count: number, max: number): [number, number] {
+  const h = count === 0 || max === 0 ? 0 : Math.max(2, (count / max) * (COUNT_H - 4));
+  return [COUNT_H - h, h];
+}
+
+/** A 0-5 scale bar's top and height (0 high when nothing was rated). */
+export function scaleBar(value: number | null): [number, number] {
+  const h = value === null ? 0 : Math.max(1, (value / 5) * (SCALE_H - 2));
+  return [SCALE_H - h, h];
+}
+
+/** A period's accessible name in the count chart: "Week of 2 March 2026: 3 glimmers". */
+export function countName(p: TrendPoint): string {
+  return `${p.label}: ${glimmers(p.count)}`;
+}
+
 /** A chart with its scale: the top and bottom values beside it. */
 function scaled(doc: Document, cls: string, top: string, bottom: string, chart: SVGSVGElement): HTMLElement {
   const axis = append(el(doc, 'div', 'glimmers-yaxis', null, { 'aria-hidden': 'true' }), el(doc, 'span', '', top), el(doc, 'span', '', bottom));
@@ -32,15 +55,16 @@ function countChart(ctx: Ctx, points: readonly TrendPoint[], max: number, select
   const selected = model.day?.kind === 'week' ? model.day.from : null;
   const focus = ui.weekFocus && points.some((p) => p.start === ui.weekFocus) ? ui.weekFocus : points[points.length - 1]?.start;
   points.forEach((p, i) => {
-    const h = p.count === 0 || max === 0 ? 0 : Math.max(2, (p.count / max) * (COUNT_H - 4));
-    const name = `${p.label}: ${glimmers(p.count)}`;
+    const name = countName(p);
     const group = svg(doc, 'g', selectable ? {
       class: `glimmers-week${selected === p.start ? ' glimmers-is-selected' : ''}`, role: 'button', tabindex: p.start === focus ? 0 : -1,
       'aria-label': name, 'aria-pressed': selected === p.start ? 'true' : 'false', 'data-week': p.start, 'data-glimmers-key': `week:${p.start}`,
     } : {});
     // The whole height of the week answers a tap, not only its bar.
     if (selectable) group.appendChild(svg(doc, 'rect', { class: 'glimmers-week-hit', x: i * SLOT, y: 0, width: SLOT, height: COUNT_H }));
-    if (h > 0) group.appendChild(svg(doc, 'rect', { class: 'glimmers-trend-bar', x: i * SLOT + 1.5, y: COUNT_H - h, width: SLOT - 3, height: h }));
+    // Every period has its bar (0 high when empty), so an update can reshape bars in place.
+    const [y, h] = countBar(p.count, max);
+    group.appendChild(svg(doc, 'rect', { class: 'glimmers-trend-bar', 'data-i': i, x: i * SLOT + 1.5, y, width: SLOT - 3, height: h }));
     group.appendChild(svgTitle(doc, name));
     chart.appendChild(group);
   });
@@ -99,12 +123,10 @@ export function trendPanel(ctx: Ctx): HTMLElement {
     balance.appendChild(svgTitle(doc, t.balanceCaption));
     balance.appendChild(svg(doc, 'line', { class: 'glimmers-axis-line', x1: 0, x2: width, y1: SCALE_H - 0.5, y2: SCALE_H - 0.5 }));
     t.points.forEach((p, i) => {
-      const pair: [number | null, string, string][] = [[p.meanIntensity, 'glimmers-light-bar', 'mean intensity'], [p.meanWeight, 'glimmers-weight-bar', 'mean weight']];
-      pair.forEach(([value, cls, what], k) => {
-        if (value === null) return;
-        const h = Math.max(1, (value / 5) * (SCALE_H - 2));
-        const bar = svg(doc, 'rect', { class: cls, x: i * SLOT + 1 + k * 4, y: SCALE_H - h, width: 4, height: h });
-        bar.appendChild(svgTitle(doc, `${p.label}: ${what} ${oneDecimal(value)}`));
+      BALANCE.forEach(([field, cls, what], k) => {
+        const [y, h] = scaleBar(p[field]);
+        const bar = svg(doc, 'rect', { class: cls, 'data-i': i, x: i * SLOT + 1 + k * 4, y, width: 4, height: h });
+        bar.appendChild(svgTitle(doc, `${p.label}: ${what} ${oneDecimal(p[field])}`));
         balance.appendChild(bar);
       });
     });

@@ -12,6 +12,7 @@ import { append, el, isActivation, svg, svgTitle } from './dom.ts';
 import type { Ctx } from './panel-frame.ts';
 import { call, frame, table } from './panel-frame.ts';
 import { oneDecimal } from './words.ts';
+import { cellClass, cellOf } from './heatmap-patch.ts';
 
 /** Geometry in SVG units; CSS gives the grid a height, and 1 unit is 1 px at a phone's height. */
 const CELL = 24;
@@ -56,7 +57,7 @@ export function heatmapPanel(ctx: Ctx): HTMLElement {
         if (!cell) return;
         const selected = ui.heatSelected === cell.day;
         const rect = svg(doc, 'rect', {
-          class: `glimmers-heat-cell glimmers-heat-l${cell.level}${cell.count > 0 && cell.level === 0 ? ' glimmers-heat-unrated' : ''}${selected ? ' glimmers-is-selected' : ''}`,
+          class: cellClass(cell, selected),
           x: c * STEP, y: TOP + r * STEP, width: CELL, height: CELL, rx: 4,
           role: 'gridcell', tabindex: cell.day === focusDay ? 0 : -1, 'aria-label': cell.label, 'aria-selected': selected ? 'true' : 'false',
           'data-day': cell.day, 'data-glimmers-key': `day:${cell.day}`,
@@ -85,7 +86,8 @@ export function heatmapPanel(ctx: Ctx): HTMLElement {
       }
     };
     const activate = (day: string): void => {
-      const target = byDay.get(day);
+      // The model on screen now: cells may have been brought up to date in place since this was built.
+      const target = cellOf(ctx.model.heatmap, day);
       if (!target) return;
       ui.heatSelected = day;
       status.textContent = target.label;

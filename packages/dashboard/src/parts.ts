@@ -11,6 +11,8 @@ import { heatmapPanel } from './panel-heatmap.ts';
 import { emptyPanel, recentPanel, revisitPanel } from './panel-lists.ts';
 import { carryingPanel, dayPanel } from './panel-notes.ts';
 import { summaryPanel } from './panel-summary.ts';
+import { patchHeatmap } from './heatmap-patch.ts';
+import { patchFilters, patchTrend } from './chart-patch.ts';
 
 /** Builds one part from `ctx.model`. */
 export function buildPart(ctx: Ctx, part: PartName): HTMLElement {
@@ -57,4 +59,19 @@ export function partData(m: DashboardModel, part: PartName): unknown {
     case 'day': return m.day;
     case 'empty': return null;
   }
+}
+
+/** The parts that can bring themselves up to date in place (see {@link patchPart}). */
+export const PATCHABLE: ReadonlySet<PartName> = new Set<PartName>(['heatmap', 'trend', 'filters']);
+
+/**
+ * Brings a part on screen up to date in place, when it can do so more cheaply than a rebuild
+ * (the heatmap's changed days, the trend's changed bars, the filter menus' counts). `false` means:
+ * rebuild it.
+ */
+export function patchPart(ctx: Ctx, part: PartName, node: HTMLElement, before: DashboardModel): boolean {
+  if (part === 'heatmap') return patchHeatmap(node, ctx.ui, before.heatmap, ctx.model.heatmap);
+  if (part === 'trend') return patchTrend(node, ctx.ui, before, ctx.model);
+  if (part === 'filters') return patchFilters(node, ctx.ui, before, ctx.model);
+  return false;
 }

@@ -9,7 +9,7 @@ import type { DashboardHandle, DashboardHandlers, DashboardModel, PanelName } fr
 import { append, el } from './dom.ts';
 import type { Ctx, PartName, UiState } from './panel-frame.ts';
 import { newUiState, note } from './panel-frame.ts';
-import { buildPart, partData } from './parts.ts';
+import { buildPart, PATCHABLE, partData, patchPart } from './parts.ts';
 
 /** The parts of the whole dashboard, in reading order, grouped as they are laid out. */
 const LAYOUT: readonly (readonly PartName[])[] = [
@@ -45,13 +45,13 @@ function mount(container: HTMLElement, model: DashboardModel, handlers: Dashboar
   const doc = container.ownerDocument;
   const ui: UiState = newUiState();
   const root = el(doc, 'div', only ? 'glimmers-dashboard glimmers-embed' : 'glimmers-dashboard');
-  /** The element of each part on screen, and the model data it was drawn from. */
-  const drawn = new Map<PartName, { node: HTMLElement; data: unknown }>();
+  /** The element of each part on screen, the model data it shows, and the model that data came from. */
+  const drawn = new Map<PartName, { node: HTMLElement; data: unknown; model: DashboardModel }>();
   let shape = '';
 
   const build = (part: PartName): HTMLElement => {
     const node = buildPart(ctx, part);
-    drawn.set(part, { node, data: partData(ctx.model, part) });
+    drawn.set(part, { node, data: PATCHABLE.has(part) ? null : partData(ctx.model, part), model: ctx.model });
     return node;
   };
   const ctx: Ctx = {
@@ -96,12 +96,18 @@ function mount(container: HTMLElement, model: DashboardModel, handlers: Dashboar
     restoreFocus(root, key);
   };
 
-  /** Rebuilds the parts whose data changed; returns how many. */
+  /** Brings the parts whose data changed up to date (in place when a part can, else rebuilt); returns how many were rebuilt. */
   const patch = (): number => {
     const key = focusedKey(root);
     let rebuilt = 0;
     for (const [part, shown] of [...drawn]) {
-      if (deepEqual(shown.data, partData(ctx.model, part))) continue;
+      // A part that can bring itself up to date compares its own data, more cheaply than in general.
+      if (PATCHABLE.has(part)) {
+        if (patchPart(ctx, part, shown.node, shown.model)) {
+          drawn.set(part, { node: shown.node, data: null, model: ctx.model });
+          continue;
+        }
+      } else if (deepEqual(shown.data, partData(ctx.model, part))) continue;
       shown.node.replaceWith(build(part));
       rebuilt++;
     }

@@ -46,7 +46,8 @@ export function weeksOf(stats: readonly DayStats[], weekStart: number): WeekBuck
     const first = i;
     while (i < stats.length && (stats[i] as DayStats).node.num < start + 7) addSums(s, stats[i++] as DayStats);
     const startDay = dayFromNumber(start);
-    const week = weekStart === MONDAY ? isoWeekOf(startDay).week : isoWeekOf(dayFromNumber(start + 3)).week;
+    // A Monday week is an ISO week, which each of its days already knows.
+    const week = weekStart === MONDAY ? (stats[first] as DayStats).node.week : isoWeekOf(dayFromNumber(start + 3)).week;
     weeks.push({ week, start: startDay, end: dayFromNumber(start + 6), days: i - first, ...s, meanIntensity: meanOf(s.intensitySum, s.intensityCount), meanWeight: meanOf(s.weightSum, s.weightCount) });
   }
   return weeks;
@@ -57,11 +58,14 @@ export function monthsOf(stats: readonly DayStats[]): MonthBucket[] {
   const months: MonthBucket[] = [];
   let i = 0;
   while (i < stats.length) {
-    const month = (stats[i] as DayStats).node.day.slice(0, 7);
+    const node = (stats[i] as DayStats).node;
+    const month = node.day.slice(0, 7);
+    const last = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+    // The month's last day as a day number: the days of a month are then one comparison each.
+    const end = node.num + last - Number(node.day.slice(8, 10));
     const s = zeroSums();
     const first = i;
-    while (i < stats.length && (stats[i] as DayStats).node.day.startsWith(month)) addSums(s, stats[i++] as DayStats);
-    const last = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+    while (i < stats.length && (stats[i] as DayStats).node.num <= end) addSums(s, stats[i++] as DayStats);
     months.push({ month, start: `${month}-01`, end: `${month}-${String(last).padStart(2, '0')}`, days: i - first, ...s, meanIntensity: meanOf(s.intensitySum, s.intensityCount), meanWeight: meanOf(s.weightSum, s.weightCount) });
   }
   return months;

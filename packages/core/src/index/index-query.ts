@@ -24,6 +24,12 @@ export interface IndexQuery {
    */
   weekStart?: number;
   /**
+   * Which of `perWeek` and `perMonth` to sum: both (`true`, the default), only `'weeks'` or only
+   * `'months'`, or neither (`false`); the others come back empty. For callers that need fewer,
+   * this skips grouping every day of a long range.
+   */
+  periods?: boolean | 'weeks' | 'months';
+  /**
    * Whether to count themes, moments, body, feelings and grounding (default `true`). With `false`
    * those records come back empty: for callers that only need counts per day or week, as the
    * heatmap and the summary do, this skips walking the glimmers of a partial range.

@@ -85,7 +85,7 @@ export function findStretch(index: GlimmerIndex, today: string, weekStart: numbe
   if (thisWeek === null) return null;
   const end = dayFromNumber(thisWeek + 6);
   const earliest = thisWeek - 7 * (rules.longestStretchWeeks - 1 + rules.usualWeeks);
-  const weeks = index.query({ from: dayFromNumber(earliest), to: end, ...filter, weekStart, recentLimit: 0, counts: false }).perWeek;
+  const weeks = index.query({ from: dayFromNumber(earliest), to: end, ...filter, weekStart, recentLimit: 0, counts: false, periods: 'weeks' }).perWeek;
   const newestRated = [...weeks].reverse().find((w) => w.weightCount > 0);
   if (!newestRated || (dayNumber(newestRated.start) ?? 0) < thisWeek - 7) return null;
 
@@ -121,11 +121,11 @@ export function whatHelped(index: GlimmerIndex, today: string, weekStart: number
   const thisWeek = startOfWeek(today, weekStart);
   if (thisWeek === null) return null;
   const isHeavy = (d: { weightSum: number; weightCount: number }): boolean => d.weightCount > 0 && d.weightSum / d.weightCount >= rules.heavyWeight;
-  const heavyNow = index.query({ from: thisWeek, to: addDays(thisWeek, 6) as string, ...filter, recentLimit: 0, counts: false }).perDay.some(isHeavy);
+  const heavyNow = index.query({ from: thisWeek, to: addDays(thisWeek, 6) as string, ...filter, recentLimit: 0, counts: false, periods: false }).perDay.some(isHeavy);
   if (stretch?.direction !== 'heavier' && !heavyNow) return null;
 
   const before = stretch?.direction === 'heavier' ? stretch.from : thisWeek;
-  const days = index.query({ from: addDays(before, -7 * rules.usualWeeks) as string, to: addDays(before, -1) as string, ...filter, recentLimit: 0, counts: false }).perDay;
+  const days = index.query({ from: addDays(before, -7 * rules.usualWeeks) as string, to: addDays(before, -1) as string, ...filter, recentLimit: 0, counts: false, periods: false }).perDay;
   // Runs of heavy days with no other glimmer day between them: one query each.
   const runs: { from: string; to: string }[] = [];
   let heavyDays = 0;
@@ -141,7 +141,7 @@ export function whatHelped(index: GlimmerIndex, today: string, weekStart: number
   }
   const tally = new Map<string, number>();
   for (const run of runs.slice(-rules.maxHeavyRuns)) {
-    const grounding = index.query({ ...run, ...filter, recentLimit: 0 }).grounding;
+    const grounding = index.query({ ...run, ...filter, recentLimit: 0, periods: false }).grounding;
     for (const [value, n] of Object.entries(grounding)) tally.set(value, (tally.get(value) ?? 0) + n);
   }
   let best: [string, number] | null = null;

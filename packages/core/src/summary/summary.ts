@@ -52,7 +52,7 @@ export interface HistorySummary {
 }
 
 function period(index: GlimmerIndex, name: 'week' | 'month', from: string, to: string, filter: Pick<IndexQuery, 'themes' | 'moment'>): PeriodSummary {
-  const q = index.query({ from, to, ...filter, recentLimit: 0, counts: false });
+  const q = index.query({ from, to, ...filter, recentLimit: 0, counts: false, periods: false });
   const intensity = q.intensity.mean;
   const weight = q.weight.mean;
   let sentence: string;

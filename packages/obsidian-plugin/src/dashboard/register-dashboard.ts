@@ -54,7 +54,7 @@ function registerStatusBar(plugin: Plugin, host: DashboardHost): void {
     if (!show) return;
     shownDay = localDate(host.now());
     const from = startOfWeek(shownDay, weekStartDay(settings.weekStart)) ?? shownDay;
-    const count = host.vaultIndex.index.query({ from, to: addDays(from, 6) ?? shownDay, recentLimit: 0 }).count;
+    const count = host.vaultIndex.index.query({ from, to: addDays(from, 6) ?? shownDay, recentLimit: 0, counts: false, periods: false }).count;
     el.setText(`${countText(count)} this week`);
   };
   plugin.register(host.vaultIndex.onChange(update));
