@@ -136,12 +136,12 @@ describe.each([
 });
 
 describe('the pane, as docs/plugin.md shows it', () => {
-  // Small JPEGs of what a person sees first, for the docs (copied into docs/images by hand, after looking at them).
+  // What a person sees first, for the docs (copied into docs/images by hand, after looking at them).
   it('takes a desktop and a phone picture, and one of a day being read', async () => {
     const shots: [string, 'light' | 'dark', number, number, string | null][] = [
-      ['docs-dashboard-desktop-light.jpg', 'light', 1280, 900, null],
-      ['docs-dashboard-phone-dark.jpg', 'dark', 375, 812, null],
-      ['docs-dashboard-phone-day-light.jpg', 'light', 375, 812, '2026-03-03'],
+      ['docs-dashboard-desktop-light.png', 'light', 1280, 900, null],
+      ['docs-dashboard-phone-dark.png', 'dark', 375, 812, null],
+      ['docs-dashboard-phone-day-light.png', 'light', 375, 812, '2026-03-03'],
     ];
     for (const [name, theme, width, height, day] of shots) {
       const { page, watch } = await openPage(browser, url('pane', theme), width, height);
@@ -151,7 +151,7 @@ describe('the pane, as docs/plugin.md shows it', () => {
           await expect.poll(() => page.locator('[data-glimmers-panel="day"] .glimmers-list-words').count()).toBeGreaterThan(0);
           await page.locator('[data-glimmers-panel="heatmap"]').evaluate((el) => el.scrollIntoView());
         }
-        await page.screenshot({ path: join(SCREENSHOTS, name), type: 'jpeg', quality: 70 });
+        await page.screenshot({ path: join(SCREENSHOTS, name) });
         expect(watch.errors).toEqual([]);
       } finally {
         await page.context().close();

@@ -61,7 +61,9 @@ function asPane(html: string): string {
   if (!existsSync(built)) throw new Error('styles.css is missing: run npm run build first');
   const pane = '<div class="workspace-leaf-content" data-type="glimmers-dashboard"><div class="view-content glimmers-dashboard-view">'
     + '<p class="glimmers-dashboard-status glimmers-is-empty" aria-live="polite"></p><div class="glimmers-dashboard-mount" id="glimmers-dashboard"></div></div></div>';
-  const css = `${readFileSync(join(ROOT, 'packages/dashboard/theme-standin.css'), 'utf8')}\n${readFileSync(built, 'utf8')}`.replace(/<\/(style)/gi, '<\\/$1');
+  // Obsidian pads a view's content; this stands in for that one rule of its app.css (the plugin's own rules come after).
+  const obsidian = '.view-content { padding: var(--size-4-3) var(--size-4-4); }';
+  const css = `${readFileSync(join(ROOT, 'packages/dashboard/theme-standin.css'), 'utf8')}\n${obsidian}\n${readFileSync(built, 'utf8')}`.replace(/<\/(style)/gi, '<\\/$1');
   return html.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${css}</style>`).replace(/<main class="glimmers-standalone"[\s\S]*?<\/main>/, () => pane);
 }
 
