@@ -99,5 +99,10 @@ export function rowsFor(r: BenchResults): Row[] {
     rows.push({ figure: 'main.js size', value: b.raw / 1024, unit: 'KB', reference: 'gzip', referenceValue: b.gzip / 1024, ratio: b.raw / b.gzip });
     rows.push({ figure: '  of which yaml + unified/remark/micromark', value: parsers / 1024, unit: 'KB', reference: 'whole main.js', referenceValue: b.raw / 1024, ratio: parsers / b.raw });
   }
+  const worst = r.worstNote;
+  if (worst) {
+    rows.push({ figure: `Worst single note read (${worst.worst.shape}, ${Math.round(worst.worst.bytes / 1024)} KB)`, value: worst.worst.ms, unit: 'ms', reference: 'an ordinary glimmer', referenceValue: worst.ordinaryMs, ratio: worst.worst.ms / worst.ordinaryMs,
+      budget: '<= 50 ms', pass: worst.worst.ms <= 50 });
+  }
   return rows;
 }

@@ -22,6 +22,7 @@ import { bundleSize, type BundleSize } from './bundle-size.ts';
 import { benchLintNames, benchPrivacyLatency, type PrivacyBenchResult } from './privacy-bench.ts';
 import type { DashboardRedraws } from './dashboard-redraws.probe.ts';
 import { rowsFor } from './rows.ts';
+import { benchWorstNote, type WorstNoteResult } from './worst-note.ts';
 import { markdownTable, textTable } from './report.ts';
 import { updateDocs } from './write-docs.ts';
 
@@ -65,6 +66,8 @@ export interface BenchResults {
   fuzz: { runs: number; passed: boolean; seconds: number } | null;
   /** The privacy checks' cost: the warning in a throttled page, and lint with names on and off. */
   privacy?: PrivacyBenchResult;
+  /** The slowest single note to read (#17 item 3); absent in results from before it was measured. */
+  worstNote?: WorstNoteResult;
 }
 
 export interface PluginLoad {
@@ -148,6 +151,9 @@ async function main(): Promise<void> {
     }
     lastDays.set(size, manifest.lastDay);
   }
+
+  log('worst single note: pathological shapes up to 1 MiB');
+  results.worstNote = benchWorstNote(ci ? 1 : 5);
 
   if (flag('no-render')) results.renderSkipped = '--no-render';
   else if (!chromiumAvailable()) results.renderSkipped = 'no Chromium at /usr/bin/chromium';

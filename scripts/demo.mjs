@@ -3,10 +3,13 @@
 // 2. installs it into examples/vault/.obsidian/plugins/glimmers/ (git-ignored), so opening the
 //    folder in Obsidian shows the plugin working;
 // 3. prints `glimmer stats` for the sample glimmers;
-// 4. writes examples/dashboard.html (git-ignored) with `glimmer dashboard`, and says where.
+// 4. writes examples/dashboard.html (git-ignored) with `glimmer dashboard`, and says where;
+// 5. writes one weekly review note with `glimmer review`, into a temporary copy of the sample
+//    vault (so no tracked file changes), and says where.
 // Nothing is downloaded and nothing leaves the machine.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -48,10 +51,24 @@ run(process.execPath, [glimmerBin, 'stats', relative(root, vault)], 'glimmer sta
 step('glimmer dashboard examples/vault --out examples/dashboard.html');
 run(process.execPath, [glimmerBin, 'dashboard', relative(root, vault), '--out', relative(root, dashboard), '--include-text', '--today', sampleToday, '--title', 'Glimmers: sample vault'], 'glimmer dashboard');
 
+// The review of the sample's last week (26 June is the page's "today"), in a copy of the vault.
+const reviewVault = join(mkdtempSync(join(tmpdir(), 'glimmers-demo-')), 'vault');
+cpSync(vault, reviewVault, { recursive: true });
+step(`glimmer review <a temporary copy of ${relative(root, vault)}> --week 2026-W26`);
+const review = spawnSync(process.execPath, [glimmerBin, 'review', reviewVault, '--week', '2026-W26'], { cwd: root, encoding: 'utf8' });
+if (review.error || review.status !== 0) {
+  process.stderr.write(`demo: glimmer review failed (${review.error ? review.error.message : review.stderr.trim()}).\n`);
+  process.exit(1);
+}
+const reviewPath = review.stdout.trim();
+process.stdout.write(`${reviewPath}\n\n${readFileSync(reviewPath, 'utf8').split('\n').slice(0, 14).join('\n')}\n...\n`);
+
 process.stdout.write(`
 Done.
   Dashboard:  ${pathToFileURL(dashboard).href}
               (one self-contained file; open it in any browser, it makes no network requests)
+  Review:     ${reviewPath}
+              (in a temporary copy of the sample vault; open that folder in Obsidian to follow its links)
   Obsidian:   open the folder ${relative(root, vault)} as a vault ("Open folder as vault"), choose
               "Trust author and enable plugins", and the Glimmers plugin is on: try the
               "New glimmer" command from the command palette.

@@ -112,6 +112,11 @@ describe('glimmer list', () => {
     expect(result.stdout).not.toContain('plain.md');
     expect(result.stdout).not.toContain('hidden.md');
     expect(result.stderr.trim()).toBe('6 glimmers');
+    // Both scales with their words, in the columns every line shares.
+    const a = lines.find((l) => l.endsWith(' a.md')) ?? '';
+    expect(a).toMatch(/^2026-02-09 {2}4\/5 lifted me +2\/5 some weight +after-session +client-hope, presence +a\.md$/);
+    const e = lines.find((l) => l.endsWith(' e.md')) ?? '';
+    expect(e).toContain('5/5 filled me up');
   });
 
   it('prints JSON rows with the frontmatter fields and the path', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { glimmerDay, isoWeek, isoWeekStart, isValidCreated, isValidDay } from '@glimmers/core';
+import { addDays, addMonths, dayFromNumber, dayNumber, glimmerDay, isoWeek, isoWeekStart, isValidCreated, isValidDay, startOfWeek } from '@glimmers/core';
 
 describe('isValidCreated', () => {
   it.each([
@@ -68,5 +68,48 @@ describe('ISO weeks', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the calendar years (0001-9999) and the divergences it replaced', () => {
+  it('rejects year 0000 everywhere a day is read, and accepts 0024-02-29 everywhere', () => {
+    for (const bad of ['0000-01-01', '0000-02-29', '0000-12-31T10:00']) {
+      expect(isValidCreated(bad)).toBe(false);
+      expect(glimmerDay(bad)).toBeNull();
+      expect(isValidDay(bad.slice(0, 10))).toBe(false);
+      expect(dayNumber(bad.slice(0, 10))).toBeNull();
+    }
+    expect(isValidCreated('0024-02-29')).toBe(true);
+    expect(isValidDay('0024-02-29')).toBe(true);
+    expect(isoWeek('0024-02-29')).toBe('0024-W09');
+    expect(isValidDay('0100-02-29')).toBe(false);
+  });
+
+  it('keeps every week label in the YYYY-Www form at both ends of the calendar', () => {
+    expect(isoWeek('0001-01-01')).toBe('0001-W01');
+    expect(isoWeek('9999-12-31')).toBe('9999-W52');
+    expect(addDays('9999-12-31', 1)).toBeNull();
+    expect(addDays('0001-01-01', -1)).toBeNull();
+    expect(addMonths('9999-12-15', 1)).toBeNull();
+    expect(startOfWeek('0001-01-01', 0)).toBeNull();
+    expect(startOfWeek('0001-01-01', 1)).toBe('0001-01-01');
+  });
+
+  it('gives the same ISO weeks as a Date-based reference', () => {
+    // The textbook algorithm with Date in UTC, independent of the calendar's integer arithmetic.
+    const reference = (day: string): string => {
+      const d = new Date(0);
+      d.setUTCFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+      const weekday = (d.getUTCDay() + 6) % 7;
+      const thursday = new Date(d.getTime() + (3 - weekday) * 86_400_000);
+      const jan1 = new Date(0);
+      jan1.setUTCFullYear(thursday.getUTCFullYear(), 0, 1);
+      const week = Math.floor((thursday.getTime() - jan1.getTime()) / 86_400_000 / 7) + 1;
+      return `${String(thursday.getUTCFullYear()).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+    };
+    const day = fc.integer({ min: dayNumber('0001-01-04') ?? 0, max: dayNumber('9999-12-31') ?? 0 }).map((n) => dayFromNumber(n));
+    fc.assert(fc.property(day, (d) => {
+      expect(isoWeek(d)).toBe(reference(d));
+    }), { numRuns: 2000 });
   });
 });

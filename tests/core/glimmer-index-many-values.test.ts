@@ -14,7 +14,8 @@ function glimmer(i: number): Glimmer {
 }
 
 describe('an index with more than 65,536 distinct values', () => {
-  it('counts values, themes and moments of glimmers added before and after the 65,536th value', () => {
+  // Generous timeout: 70,000 glimmers on a busy two-core machine; not a speed test.
+  it('counts values, themes and moments of glimmers added before and after the 65,536th value', { timeout: 60_000 }, () => {
     const index = new GlimmerIndex();
     const n = 70_000;
     for (let i = 0; i < n; i++) index.set(`Glimmers/${i}.md`, glimmer(i));
@@ -44,6 +45,6 @@ describe('an index with more than 65,536 distinct values', () => {
     expect(march.count).toBe(inMarch.length);
     expect(march.body[`chest ${inMarch[inMarch.length - 1]}`]).toBe(1);
     expect(march.feelings).toEqual({ calm: inMarch.length });
-    // 70,000 glimmers indexed: several seconds when the machine is shared.
-  }, 30_000);
+    // 70,000 glimmers take about 3 s alone, more on a machine shared with other test runs.
+  });
 });

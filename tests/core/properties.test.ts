@@ -22,7 +22,7 @@ const monthDays = (y: number, m: number): number => (m === 2 ? (leap(y) ? 29 : 2
 /** Every written form of `created` the format accepts, with real dates only. */
 const createdArb = fc
   .record({
-    y: fc.integer({ min: 0, max: 9999 }),
+    y: fc.integer({ min: 1, max: 9999 }), // the calendar runs from 0001 (year 0000 is an error)
     m: fc.integer({ min: 1, max: 12 }),
     d: fc.integer({ min: 1, max: 31 }),
     time: fc.option(fc.record({ h: fc.integer({ min: 0, max: 23 }), mi: fc.integer({ min: 0, max: 59 }), s: fc.option(fc.integer({ min: 0, max: 59 })) })),
@@ -186,6 +186,8 @@ describe('editFrontmatter', () => {
         // Only the touched key's span differs: the rest is a common prefix and suffix.
         let p = 0;
         while (p < note.text.length && note.text[p] === r.text[p]) p++;
+        // From the start of that line, so an indented nested key (`  w:`) is not read as a top-level one.
+        while (p > 0 && note.text[p - 1] !== '\n' && note.text[p - 1] !== '\r') p--;
         let s = 0;
         while (s < note.text.length - p && note.text[note.text.length - 1 - s] === r.text[r.text.length - 1 - s]) s++;
         const changed = note.text.slice(p, note.text.length - s);

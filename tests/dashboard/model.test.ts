@@ -4,7 +4,6 @@ import type { Glimmer } from '@glimmers/core';
 import { buildDashboardModel } from '@glimmers/dashboard';
 import type { DashboardOptions, HeatmapCell } from '@glimmers/dashboard';
 import { glimmer } from '../core/support/glimmers.ts';
-import { fixtureIndex } from './support/fixture.ts';
 
 function indexWith(list: [string, Glimmer][]): GlimmerIndex {
   const index = new GlimmerIndex();
@@ -212,7 +211,7 @@ describe('buildDashboardModel: filters, bars and lists', () => {
     // The week of Wednesday 4 March starts on Monday 2 March: the glimmer of Sunday 1 March is last week's.
     expect(model.summary.thisWeek).toBe(1);
     expect(model.summary.thisMonth).toBe(2);
-    expect(model.body.rows.map((r) => [r.label, r.count, r.share])).toEqual([['chest', 2, 1], ['shoulders', 1, 0.5]]);
+    expect(model.body.noted.map((r) => [r.word, r.count, r.level])).toEqual([['chest', 2, 4], ['shoulders', 1, 2]]);
     expect(model.filters.theme).toBe('client-hope');
     expect(buildDashboardModel(index, { ...base, moment: 'supervision' }).recent.map((r) => r.path)).toEqual(['Glimmers/c.md']);
     expect(buildDashboardModel(index, { ...base, theme: 'client-hope', moment: 'supervision' })).toMatchObject({ count: 0, noMatches: true, empty: false });
@@ -239,24 +238,6 @@ describe('buildDashboardModel: filters, bars and lists', () => {
     expect(JSON.stringify(hidden.recent)).not.toContain('Her laugh');
   });
 
-  it('brings back the glimmer written on this day, knowing when its text is not loaded or missing', () => {
-    const model = buildDashboardModel(index, base);
-    expect(model.revisit).toMatchObject({ path: 'Glimmers/d.md', onThisDay: true, reason: 'On this day, 1 year ago', title: 'On this day', remember: null, themes: ['Meaning, faith and spirit'] });
-    const withText = buildDashboardModel(index, { ...base, today: '2026-03-01', theme: 'presence' });
-    expect(withText.revisit).toMatchObject({ path: 'Glimmers/a.md', remember: 'Laughter came back.' });
-    const frontmatterOnly = buildDashboardModel(indexWith([['x.md', glimmer('2025-01-01')]]), base);
-    expect(frontmatterOnly.revisit).toMatchObject({ path: 'x.md', onThisDay: false, reason: 'From 1 January 2025' });
-    expect(frontmatterOnly.revisit).not.toHaveProperty('remember');
-  });
-
-  it('the same seed picks the same glimmer to revisit, and the pick follows the day', () => {
-    const big = fixtureIndex(400);
-    const one = buildDashboardModel(big, { ...base, today: '2026-03-05', seed: 3 }).revisit;
-    expect(buildDashboardModel(big, { ...base, today: '2026-03-05', seed: 3 }).revisit).toEqual(one);
-    const days = new Set(['2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09'].map((today) => buildDashboardModel(big, { ...base, today }).revisit?.path));
-    expect(days.size).toBeGreaterThan(1);
-  });
-
   it('lists attempted glimmers with their first error and line', () => {
     expect(buildDashboardModel(index, base).attention).toEqual([{ path: 'Glimmers/broken.md', name: 'broken', message: 'Line 3: created is not a real date.', more: 1 }]);
   });
@@ -265,7 +246,7 @@ describe('buildDashboardModel: filters, bars and lists', () => {
     const empty = new GlimmerIndex();
     empty.setAttempted('x.md', [{ severity: 'error', code: 'c', message: 'm' }]);
     const model = buildDashboardModel(empty, base);
-    expect(model).toMatchObject({ empty: true, noMatches: false, count: 0, revisit: null, recent: [] });
+    expect(model).toMatchObject({ empty: true, noMatches: false, count: 0, revisit: { items: [], any: false, more: false, onThisDay: [] }, recent: [] });
     expect(model.attention).toHaveLength(1);
   });
 

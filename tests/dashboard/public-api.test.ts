@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
 const EXPORTS = [
+  'BODY_LEVELS',
   'CARRYING_LIMIT',
   'DATA_ELEMENT_ID',
   'DAY_LIST_LIMIT',
@@ -18,6 +19,9 @@ const EXPORTS = [
   'baseOptions',
   'buildDashboardModel',
   'countText',
+  'createBodyMapFigure',
+  'createBodyMapToggles',
+  'createBodyRegionList',
   'dashboardDataFromIndex',
   'indexFromDashboardData',
   'mountStandalone',

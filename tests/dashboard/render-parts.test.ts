@@ -8,7 +8,7 @@ import type { DashboardOptions, NoteText } from '@glimmers/dashboard';
 import { glimmer } from '../core/support/glimmers.ts';
 import { serializeDom } from './support/serialize-dom.ts';
 
-const base: DashboardOptions = { range: '30d', today: '2026-03-04', weekStart: 1, seed: 1 };
+const base: DashboardOptions = { range: '30d', today: '2026-03-04', weekStart: 1 };
 
 function index(): GlimmerIndex {
   const i = new GlimmerIndex();
@@ -140,7 +140,7 @@ describe('reading a day or a week', () => {
     const loadNoteText = vi.fn(async (path: string) => texts[path] ?? null);
     const openNote = vi.fn();
     const i = index();
-    new LiveDashboard(container, { index: () => i, options: () => ({ today: base.today, weekStart: 1, seed: 1, privacy }), filters: { range: '30d' }, handlers: { openNote, loadNoteText } }).draw();
+    new LiveDashboard(container, { index: () => i, options: () => ({ today: base.today, weekStart: 1, privacy }), filters: { range: '30d' }, handlers: { openNote, loadNoteText } }).draw();
     return { container, loadNoteText, openNote };
   }
 
@@ -189,7 +189,7 @@ describe("what I'm carrying", () => {
     const container = mount();
     const loadNoteText = vi.fn(async (path: string): Promise<NoteText | null> => (path === 'c.md' ? { witnessed: null, carrying: 'A heavy week at work.', remember: null } : { witnessed: null, carrying: null, remember: null }));
     const i = index();
-    new LiveDashboard(container, { index: () => i, options: () => ({ today: base.today, weekStart: 1, seed: 1 }), filters: { range: '30d' }, handlers: { openNote: vi.fn(), loadNoteText } }).draw();
+    new LiveDashboard(container, { index: () => i, options: () => ({ today: base.today, weekStart: 1 }), filters: { range: '30d' }, handlers: { openNote: vi.fn(), loadNoteText } }).draw();
     const panel = (): HTMLElement => container.querySelector('[data-glimmers-panel="carrying"]')!;
     const toggle = (): HTMLButtonElement => panel().querySelector('[data-glimmers-key="carrying:toggle"]')!;
     expect(toggle().getAttribute('aria-expanded')).toBe('false');

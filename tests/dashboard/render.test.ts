@@ -7,7 +7,7 @@ import { glimmer } from '../core/support/glimmers.ts';
 import { HOSTILE } from './support/fixture.ts';
 import { expectApproved, serializeDom } from './support/serialize-dom.ts';
 
-const base: DashboardOptions = { range: '30d', today: '2026-03-04', weekStart: 1, seed: 1 };
+const base: DashboardOptions = { range: '30d', today: '2026-03-04', weekStart: 1 };
 
 function smallIndex(): GlimmerIndex {
   const index = new GlimmerIndex();
@@ -138,36 +138,6 @@ describe('renderDashboard: handlers', () => {
     from.value = '2026-01-01';
     container.querySelector<HTMLButtonElement>('[data-glimmers-key="filter:apply"]')!.click();
     expect(h.changeFilters).toHaveBeenLastCalledWith({ range: { from: '2026-01-01', to: '2026-03-04' }, theme: 'meaning' });
-  });
-
-  it('keeps the revisit text hidden in privacy mode until "Show", loading it on demand', async () => {
-    const index = smallIndex();
-    // Only the frontmatter is known (as from Obsidian's cache): the text must be loaded.
-    index.set('Glimmers/2025-03-04.md', glimmer('2025-03-04', { title: 'The first laugh', themes: ['meaning'] }));
-    const loadRevisitText = vi.fn(async (_path: string) => 'Laughter can come back.');
-    const revealRevisit = vi.fn();
-    const container = mountPoint();
-    renderPanel(container, buildDashboardModel(index, { ...base, privacy: true }), 'revisit', handlers({ loadRevisitText, revealRevisit }));
-    expect(container.textContent).not.toContain('The first laugh');
-    expect(loadRevisitText).not.toHaveBeenCalled();
-    expectApproved('revisit-privacy-hidden', serializeDom(container));
-    container.querySelector<HTMLButtonElement>('[data-glimmers-key="revisit:show"]')!.click();
-    expect(revealRevisit).toHaveBeenCalledWith('Glimmers/2025-03-04.md');
-    expect(loadRevisitText).toHaveBeenCalledWith('Glimmers/2025-03-04.md');
-    expect(container.textContent).toContain('Reading the note…');
-    await vi.waitFor(() => expect(container.querySelector('.glimmers-revisit-text')?.textContent).toBe('Laughter can come back.'));
-    // Focus follows the revealed words, so a screen reader reads them once loaded.
-    expect(document.activeElement).toBe(container.querySelector('.glimmers-revisit-text'));
-    expect(container.textContent).toContain('The first laugh');
-    expectApproved('revisit-privacy-shown', serializeDom(container));
-  });
-
-  it('says when the note has no text to remember, and loads text at once without privacy mode', async () => {
-    const index = new GlimmerIndex();
-    index.set('a.md', glimmer('2025-03-04'));
-    const container = mountPoint();
-    renderPanel(container, buildDashboardModel(index, base), 'revisit', handlers({ loadRevisitText: async () => null }));
-    await vi.waitFor(() => expect(container.textContent).toContain('This glimmer has no "What I want to remember" section.'));
   });
 });
 

@@ -84,10 +84,14 @@ describe('redrawing only when something changed', () => {
     await advance();
     expect(dom.panels()).toEqual(['feelings']);
     expect(pane().querySelector('[data-glimmers-panel="feelings"]')?.textContent).toContain('tender');
-    // Its intensity: the sentences and its line in the recent list; the heatmap's day and the week's bar in place.
+    // Its intensity (and "tender" gone again): the sentences, its line in the recent list and the feelings;
+    // the heatmap's day, the week's bar and the chest's light on the body map change in place.
+    const chest = pane().querySelector('[data-glimmers-panel="body"] [data-region="chest"]');
     await userEdits(h.app).modify(GLIMMER, GLIMMER_TEXT.replace('intensity: 4', 'intensity: 2'));
     await advance();
     expect(dom.panels()).toEqual(['feelings', 'recent', 'summary']);
+    expect(pane().querySelector('[data-glimmers-panel="body"] [data-region="chest"]')).toBe(chest);
+    expect(chest?.getAttribute('aria-label')).toMatch(/^chest: \d+ glimmers?, mean intensity /);
     expect(pane().querySelector('[data-day="2026-03-04"]')?.getAttribute('aria-label')).toBe('2 glimmers on 4 March 2026, mean intensity 2.0');
   });
 

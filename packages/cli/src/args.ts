@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
+import { isValidDay } from '@glimmers/core';
 import { CliError } from './errors.ts';
 
 /** Where a command reads and writes; tests and the real process pass the same shape. */
@@ -67,22 +68,13 @@ export function listOption(parsed: Parsed, name: string): string[] {
   return raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
 }
 
-/** Whether `text` is a real calendar day `YYYY-MM-DD` (2026-02-30 is not). */
-export function isCalendarDay(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** `--from` / `--to` as checked calendar days; a bad date is a usage error. */
 export function dateRange(command: Command, parsed: Parsed): { from?: string; to?: string } {
   const range: { from?: string; to?: string } = {};
   for (const name of ['from', 'to'] as const) {
     const value = stringOption(parsed, name);
     if (value === undefined) continue;
-    if (!isCalendarDay(value)) throw new CliError(`${command.name}: --${name} must be a date like 2026-03-14, not "${value}"`);
+    if (!isValidDay(value)) throw new CliError(`${command.name}: --${name} must be a date like 2026-03-14, not "${value}"`);
     range[name] = value;
   }
   if (range.from !== undefined && range.to !== undefined && range.from > range.to) {

@@ -55,8 +55,3 @@ export function describeFsError(error: unknown): string {
   if (code !== undefined) return code;
   return error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : 'unknown error';
 }
-
-/** An I/O failure on one file, as a `CliError` with exit code 2. */
-export function ioError(path: string, error: unknown): CliError {
-  return new CliError(`${path}: ${describeFsError(error)}`, EXIT_USAGE);
-}

@@ -9,10 +9,11 @@ import { exportCommand } from './commands/export.ts';
 import { lintCommand } from './commands/lint.ts';
 import { listCommand } from './commands/list.ts';
 import { newCommand } from './commands/new.ts';
+import { reviewCommand } from './commands/review.ts';
 import { setCommand } from './commands/set.ts';
 import { statsCommand } from './commands/stats.ts';
 
-const COMMANDS: readonly Command[] = [newCommand, listCommand, statsCommand, lintCommand, setCommand, exportCommand, dashboardCommand];
+const COMMANDS: readonly Command[] = [newCommand, listCommand, statsCommand, lintCommand, setCommand, exportCommand, dashboardCommand, reviewCommand];
 
 const VERSION = '0.1.0';
 

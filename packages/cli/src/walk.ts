@@ -13,6 +13,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
+import { startsLikeGlimmer } from '@glimmers/core';
 import { CliError, describeFsError, errorCode } from './errors.ts';
 
 /** Why a file was not read. */
@@ -60,23 +61,6 @@ const HEAD_BYTES = 64 * 1024 + 1024;
 /** Whether a file name is a Markdown note. Obsidian's notes are `.md` files. */
 export function isMarkdownName(name: string): boolean {
   return name.toLowerCase().endsWith('.md');
-}
-
-/**
- * Whether text looks like the start of an attempted glimmer: frontmatter from line 1 holding a
- * `type: glimmer` line. Used only for files that cannot be parsed (too large, not UTF-8), so that
- * broken glimmers are reported and broken plain notes stay quiet.
- */
-export function looksLikeGlimmer(text: string): boolean {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!/^---[ \t]*\r?\n/.test(text.slice(start, start + 8))) return false;
-  const lines = text.slice(start).split(/\r?\n/);
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (/^(---|\.\.\.)[ \t]*$/.test(line)) return false;
-    if (/^type[ \t]*:[ \t]*(['"]?)glimmer\1[ \t]*(#.*)?$/.test(line)) return true;
-  }
-  return false;
 }
 
 interface Candidate {
@@ -151,7 +135,7 @@ function readCandidate(candidate: Candidate, maxBytes: number, decoder: TextDeco
     if (size > maxBytes) {
       const head = Buffer.alloc(Math.min(HEAD_BYTES, size));
       const read = readSync(fd, head, 0, head.length, 0);
-      const looks = looksLikeGlimmer(head.subarray(0, read).toString('utf8'));
+      const looks = startsLikeGlimmer(head.subarray(0, read).toString('utf8'));
       return skip('too-large', `The file is ${(size / (1024 * 1024)).toFixed(1)} MiB, over the 1 MiB limit for a note; it was not read.`, looks);
     }
     const bytes = readWhole(fd, size, maxBytes);
@@ -160,7 +144,7 @@ function readCandidate(candidate: Candidate, maxBytes: number, decoder: TextDeco
     try {
       return { kind: 'note', path, absolute, text: decoder.decode(bytes) };
     } catch {
-      const looks = looksLikeGlimmer(bytes.toString('utf8'));
+      const looks = startsLikeGlimmer(bytes.toString('utf8'));
       return skip('invalid-utf8', 'The file is not valid UTF-8 text; save it as UTF-8 to include it.', looks);
     }
   } catch (error) {

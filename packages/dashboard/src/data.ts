@@ -3,12 +3,12 @@
  * `<script type="application/json" id="glimmers-data">`, how to write it safely into HTML, and
  * how the page reads it back without trusting it.
  */
-import { GlimmerIndex, sectionText, STANDARD_SECTIONS } from '@glimmers/core';
+import { GlimmerIndex, isValidDay, sectionText, STANDARD_SECTIONS } from '@glimmers/core';
 import type { AttemptedEntry, Glimmer, IndexEntry, Issue } from '@glimmers/core';
 import type { DashboardOptions, RangeOption } from './model-types.ts';
 
 /** The options a static page starts with (the filters then change in the page). */
-export type DashboardDataOptions = Omit<DashboardOptions, 'selectedPath' | 'recentLimit'>;
+export type DashboardDataOptions = Omit<DashboardOptions, 'selectedPath' | 'recentLimit' | 'revisitModel'>;
 
 /** The JSON payload of a static dashboard page. */
 export interface DashboardData {
@@ -24,8 +24,9 @@ export interface DashboardDataText {
   /**
    * `false` (default): no note text at all (no title, no sections, no other keys): counts and the
    * frontmatter lists only. `true`: also each title and the three sections the dashboard shows
-   * ("What I witnessed" for a selected day, "What I'm carrying", "What I want to remember" for
-   * the glimmer to revisit). Other sections and other keys never leave the note.
+   * ("What I witnessed" for a selected day, "What I'm carrying", and "What I want to remember" or
+   * else "What I witnessed" for the glimmer to revisit, as core's `revisitText` chooses). Other
+   * sections and other keys never leave the note.
    */
   includeText?: boolean;
 }
@@ -57,7 +58,8 @@ export function dashboardDataFromIndex(index: GlimmerIndex, options: DashboardDa
     version: 1,
     entries: index.entries().map((e) => ({ path: e.path, glimmer: slim(e.glimmer, includeText) })),
     attempted: index.attempted(),
-    options: { ...options },
+    // Whether the words are in the page: then a glimmer without a shown section has none.
+    options: { ...options, textIncluded: includeText },
   };
 }
 
@@ -74,7 +76,7 @@ const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function readGlimmer(v: unknown): Glimmer | null {
-  if (!isRecord(v) || !isString(v.created) || !isString(v.day) || !/^\d{4}-\d{2}-\d{2}$/.test(v.day)) return null;
+  if (!isRecord(v) || !isString(v.created) || !isValidDay(v.day)) return null;
   if (!isStringList(v.themes) || !isStringList(v.body) || !isStringList(v.feelings) || !isStringList(v.grounding)) return null;
   const g: Glimmer = { created: v.created, day: v.day, themes: v.themes, body: v.body, feelings: v.feelings, grounding: v.grounding, extra: {}, sections: [] };
   if (isString(v.moment)) g.moment = v.moment;
@@ -122,7 +124,7 @@ export function parseDashboardData(text: string): DashboardData | null {
   if (isString(o.moment)) options.moment = o.moment;
   if (o.heatmapMetric === 'intensity' || o.heatmapMetric === 'count') options.heatmapMetric = o.heatmapMetric;
   if (typeof o.privacy === 'boolean') options.privacy = o.privacy;
-  if (typeof o.seed === 'number') options.seed = o.seed;
+  if (typeof o.textIncluded === 'boolean') options.textIncluded = o.textIncluded;
   if (isRecord(o.themeLabels)) options.themeLabels = Object.fromEntries(Object.entries(o.themeLabels).filter((e): e is [string, string] => isString(e[1])));
   const entries: IndexEntry[] = [];
   for (const e of Array.isArray(raw.entries) ? raw.entries : []) {

@@ -3,6 +3,7 @@
  * (the plugin pane, a code block, the exported page).
  */
 import type { DashboardFilters, DashboardModel, SelectedPeriod } from './model-types.ts';
+import type { RevisitWords } from './revisit/revisit-model.ts';
 
 /** A note's words as the renderer shows them: its standard sections, without Obsidian comments. */
 export interface NoteText {
@@ -19,8 +20,8 @@ export interface DashboardHandlers {
   changeFilters(filters: DashboardFilters): void;
   /** Told when the person asks to see the hidden text to revisit (privacy mode). */
   revealRevisit?(path: string): void;
-  /** Reads the "What I want to remember" text of a note on demand; `null` when it has none. */
-  loadRevisitText?(path: string): Promise<string | null>;
+  /** Reads the words a note offers to reread (core's `revisitText`) on demand; `null` when it has none. */
+  loadRevisitText?(path: string): Promise<RevisitWords | null>;
   /** Reads a note's sections on demand (for a listed glimmer whose words are not in the model); `null` when it cannot. */
   loadNoteText?(path: string): Promise<NoteText | null>;
   /** Selects a day or week to read (a heatmap day, a week bar), or clears it with `null`. */

@@ -21,9 +21,14 @@ export type { StandaloneMount } from './standalone-app.ts';
 export { CARRYING_LIMIT, DAY_LIST_LIMIT, PANEL_NAMES } from './model-types.ts';
 export type {
   AttentionItem, BarRow, BarsModel, CarryingModel, DashboardFilters, DashboardModel, DashboardOptions, DayModel,
-  FilterOption, FiltersModel, HeatmapCell, HeatmapModel, NoteItem, PanelName, RangeOption, RecentItem, RevisitModel, SelectedPeriod,
-  SummaryModel, TrendModel, TrendPoint,
+  FilterOption, FiltersModel, HeatmapCell, HeatmapModel, NoteItem, PanelName, RangeOption, RecentItem, RevisitItem, RevisitModel, RevisitWords,
+  SelectedPeriod, SummaryModel, TrendModel, TrendPoint,
 } from './model-types.ts';
 export type { DashboardHandle, DashboardHandlers, NoteText } from './handler-types.ts';
 export { standalonePageHtml, STANDALONE_CSP } from './page.ts';
 export type { StandalonePageParts } from './page.ts';
+// The body map figure (practice, issue #10): toggles for the form, shaded regions for the dashboard.
+export { BODY_LEVELS, createBodyMapFigure, createBodyMapToggles } from './body-map/body-figure.ts';
+export type { BodyMapDisplayOptions, BodyMapToggles, BodyMapTogglesOptions } from './body-map/body-figure.ts';
+export { createBodyRegionList } from './body-map/region-list.ts';
+export type { BodyRegionList, BodyRegionListOptions } from './body-map/region-list.ts';

@@ -5,13 +5,13 @@
  * of the model changed. The plugin's pane and its code block, and the exported page, all use it;
  * when to call `draw()` (after a change, when shown again) is the host's to decide.
  */
-import type { GlimmerIndex } from '@glimmers/core';
+import { lastRevisitDay, type GlimmerIndex } from '@glimmers/core';
 import type { DashboardFilters, DashboardHandle, DashboardHandlers, DashboardModel, DashboardOptions, PanelName, SelectedPeriod } from './model-types.ts';
 import { buildDashboardModel } from './model.ts';
 import { renderDashboard, renderPanel } from './render.ts';
 
 /** The options a live dashboard reads again at every draw (everything but the filters and the selection). */
-export type LiveBaseOptions = Omit<DashboardOptions, 'range' | 'theme' | 'moment' | 'selected'>;
+export type LiveBaseOptions = Omit<DashboardOptions, 'range' | 'theme' | 'moment' | 'selected' | 'revisitFrom'>;
 
 /** What a {@link LiveDashboard} needs from its host. */
 export interface LiveDashboardOptions {
@@ -44,6 +44,7 @@ export function baseOptions(options: DashboardOptions): LiveBaseOptions {
   delete out.theme;
   delete out.moment;
   delete out.selected;
+  delete out.revisitFrom;
   return out as LiveBaseOptions;
 }
 
@@ -55,6 +56,16 @@ function cleanFilters(f: DashboardFilters): DashboardFilters {
   return out;
 }
 
+/** Whether two (clean) filters show the same range, theme and moment. */
+function sameFilters(a: DashboardFilters, b: DashboardFilters): boolean {
+  return JSON.stringify([a.range, a.theme ?? '', a.moment ?? '']) === JSON.stringify([b.range, b.theme ?? '', b.moment ?? '']);
+}
+
+/** What today's order of glimmers to revisit depends on (core's `revisitOrder`): the day, the theme and the moment. */
+function revisitKey(options: Pick<DashboardOptions, 'today' | 'theme' | 'moment'>): string {
+  return JSON.stringify([options.today, options.theme ?? '', options.moment ?? '']);
+}
+
 /** A dashboard drawn into a container and kept in step with an index by {@link draw}. */
 export class LiveDashboard {
   private current: DashboardFilters;
@@ -62,8 +73,13 @@ export class LiveDashboard {
   private handle: DashboardHandle | null = null;
   private last: DashboardModel | null = null;
   private destroyed = false;
-  /** The glimmer to revisit shown, and the day and filters it was chosen for. */
-  private revisit: { key: string; path: string } | null = null;
+  /**
+   * Where "Show another" reached in today's order of glimmers to revisit, and the day and filters
+   * that order is for: a new day or other theme or moment filters start from the top again.
+   */
+  private revisitFrom: { key: string; from: number } | null = null;
+  /** The revisit model drawn last, with the index, options and index revision it was worked out for. */
+  private revisitKept: { index: GlimmerIndex; key: string; revision: number; model: DashboardModel['revisit'] } | null = null;
 
   constructor(private readonly container: HTMLElement, private readonly live: LiveDashboardOptions) {
     this.current = cleanFilters(live.filters);
@@ -90,12 +106,39 @@ export class LiveDashboard {
   private build(): DashboardModel {
     const options: DashboardOptions = { ...this.live.options(), ...this.current };
     if (this.selected) options.selected = { ...this.selected };
-    // The same glimmer to revisit all day for the same filters, unless it is gone or no longer matches.
-    const key = JSON.stringify([options.today, options.theme ?? '', options.moment ?? '', options.seed ?? null]);
-    if (this.revisit?.key === key) options.revisitPath = this.revisit.path;
-    const model = buildDashboardModel(this.live.index(), options);
-    this.revisit = model.revisit ? { key, path: model.revisit.path } : null;
+    if (this.revisitFrom !== null) {
+      // The place belongs to one day's order for one theme and moment; any other order starts at its top.
+      if (this.revisitFrom.key === revisitKey(options)) options.revisitFrom = this.revisitFrom.from;
+      else this.revisitFrom = null;
+    }
+    const index = this.live.index();
+    // The glimmers to revisit are at least two weeks old: while none of those changed, the same day
+    // and filters give the same revisit model, so it is kept rather than worked out again.
+    const key = JSON.stringify([revisitKey(options), options.revisitFrom ?? 0, options.loadsWords === true, options.textIncluded === true, options.themeLabels ?? null]);
+    const kept = this.revisitKept;
+    const last = lastRevisitDay(options.today);
+    if (kept !== null && kept.index === index && kept.key === key && last !== null && !index.changedUpTo(last, kept.revision)) options.revisitModel = kept.model;
+    const model = buildDashboardModel(index, options);
+    this.revisitKept = { index, key, revision: index.revision, model: model.revisit };
     return model;
+  }
+
+  /**
+   * New filters from the page. "Show another" going past the glimmers offered asks for the same
+   * filters with `revisitFrom`: that moves the revisit panel on and leaves the rest as it is.
+   */
+  private changeFilters(filters: DashboardFilters): void {
+    const next = cleanFilters(filters);
+    const from = filters.revisitFrom;
+    if (from !== undefined && sameFilters(next, this.current)) {
+      this.revisitFrom = { key: revisitKey({ ...this.live.options(), ...next }), from };
+      this.draw();
+      return;
+    }
+    this.current = next;
+    this.selected = null;
+    this.live.onFilters?.(this.filters);
+    this.draw();
   }
 
   /** Draws from the index as it is now: the first time in full, then only the panels that changed. */
@@ -112,12 +155,7 @@ export class LiveDashboard {
     }
     const handlers: DashboardHandlers = {
       ...this.live.handlers,
-      changeFilters: (filters) => {
-        this.current = cleanFilters(filters);
-        this.selected = null;
-        this.live.onFilters?.(this.filters);
-        this.draw();
-      },
+      changeFilters: (filters) => this.changeFilters(filters),
       select: (period) => {
         this.selected = period ? { ...period } : null;
         this.draw();

@@ -4,7 +4,7 @@
  * a line of the note's own words when the glimmer was read in full (the exported page); from
  * Obsidian's cache only the frontmatter is known, so the renderer asks for the words on demand.
  */
-import { addDays, STANDARD_SECTIONS, weekdayOf } from '@glimmers/core';
+import { addDays, STANDARD_SECTIONS, weekdayName, weekdayOf } from '@glimmers/core';
 import type { GlimmerIndex, IndexEntry, IndexQuery } from '@glimmers/core';
 import type { CarryingModel, DayModel, NoteItem, SelectedPeriod } from './model-types.ts';
 import { CARRYING_LIMIT, DAY_LIST_LIMIT } from './model-types.ts';
@@ -13,8 +13,6 @@ import { longDate, momentLabel, themeLabel } from './words.ts';
 /** The standard headings whose text the lists show. */
 export const WITNESSED_HEADING = STANDARD_SECTIONS[0] ?? 'What I witnessed';
 export const CARRYING_HEADING = STANDARD_SECTIONS[3] ?? "What I'm carrying";
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 type Filter = Pick<IndexQuery, 'themes' | 'moment'>;
 
@@ -60,7 +58,7 @@ export function buildDay(index: GlimmerIndex, selected: SelectedPeriod | undefin
   const { from, to } = selected;
   const q = index.query({ from, to, ...filter, recentLimit: DAY_LIST_LIMIT, counts: false, periods: false });
   const kind = from === to ? 'day' : 'week';
-  const label = kind === 'day' ? `${WEEKDAYS[weekdayOf(from) as number]} ${longDate(from)}` : `Week of ${longDate(from)}`;
+  const label = kind === 'day' ? `${weekdayName(weekdayOf(from) as number)} ${longDate(from)}` : `Week of ${longDate(from)}`;
   return {
     from, to, kind, label, count: q.count,
     items: q.recent.map((e) => item(e, labels, WITNESSED_HEADING, read)),

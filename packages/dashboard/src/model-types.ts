@@ -3,6 +3,11 @@
  * `buildDashboardModel`, drawn by `renderDashboard` / `renderPanel`. Every string a person reads
  * is already worded here, so the renderer only places text.
  */
+import type { BodyMapModel } from './model-body.ts';
+import type { RevisitModel } from './revisit/revisit-model.ts';
+
+export type { RevisitItem, RevisitModel, RevisitWords } from './revisit/revisit-model.ts';
+export type { BodyMapModel, BodyRegionRow } from './model-body.ts';
 
 /** A preset range, or a custom pair of calendar days (both ends inclusive). */
 export type RangeOption = '30d' | '90d' | '12m' | 'all' | { from: string; to: string };
@@ -14,6 +19,8 @@ export interface DashboardFilters {
   theme?: string;
   /** A moment id; absent means every moment. */
   moment?: string;
+  /** Where "A glimmer to revisit" continues in today's order (set by its "Show another"); default 0. */
+  revisitFrom?: number;
 }
 
 /** Everything `buildDashboardModel` needs besides the index. */
@@ -22,14 +29,12 @@ export interface DashboardOptions extends DashboardFilters {
   today: string;
   /** First day of the week: 0 = Sunday … 6 = Saturday. */
   weekStart: number;
-  /** Heatmap cells by number of glimmers (default) or by mean intensity. */
+  /** Heatmap cells shaded by mean intensity (default) or by number of glimmers. */
   heatmapMetric?: 'count' | 'intensity';
   /** Hide note text (titles, the text to revisit) until asked. */
   privacy?: boolean;
   /** Labels for theme ids (default: the core vocabulary's labels). */
   themeLabels?: Record<string, string>;
-  /** Seed for the glimmer to revisit (default: derived from `today`, so it changes daily). */
-  seed?: number;
   /** How many recent glimmers to list (default 10). */
   recentLimit?: number;
   /** A path to show as selected (the static export highlights instead of opening notes). */
@@ -37,10 +42,23 @@ export interface DashboardOptions extends DashboardFilters {
   /** A day or week the person selected (a heatmap day, a week bar): its glimmers are listed. */
   selected?: SelectedPeriod;
   /**
-   * The glimmer to revisit shown last: kept while it still exists and matches the filters, so a
-   * save elsewhere does not swap it (`LiveDashboard` passes it for the same day and filters).
+   * Whether the host reads a note's words on demand (`handlers.loadRevisitText`) for glimmers read
+   * without their body, as the plugin does. Default `false`: a static page holds only the words the
+   * export put in, so a glimmer without them is passed over by "A glimmer to revisit".
    */
-  revisitPath?: string;
+  loadsWords?: boolean;
+  /**
+   * Whether the glimmers were read with their words, as the exported page says: `true` (exported
+   * with note text), a glimmer without a section the dashboard shows has none, rather than words
+   * not read yet; `false` (exported without), no glimmer holds any words. Absent: each glimmer
+   * read with its body holds its sections, one read from its frontmatter alone has none.
+   */
+  textIncluded?: boolean;
+  /**
+   * The revisit panel's model worked out before for the same day, filters and glimmers old enough
+   * to come back (`LiveDashboard` keeps it while none of those changed), so it is not worked out again.
+   */
+  revisitModel?: RevisitModel;
 }
 
 /** A day (`from` = `to`) or a week the person selected to read. */
@@ -162,25 +180,6 @@ export interface BarsModel {
   emptyText: string;
 }
 
-export interface RevisitModel {
-  path: string;
-  day: string;
-  /** "4 March 2025". */
-  dateLabel: string;
-  /** "On this day, 1 year ago" or "From 4 March 2025". */
-  reason: string;
-  onThisDay: boolean;
-  /** The note's `# Title`, when known. */
-  title?: string;
-  /**
-   * Its "What I want to remember" text: a string when known, `null` when the note has no such
-   * section, absent when only the frontmatter was read (the renderer then asks
-   * `handlers.loadRevisitText`).
-   */
-  remember?: string | null;
-  themes: string[];
-}
-
 export interface RecentItem {
   path: string;
   day: string;
@@ -264,10 +263,10 @@ export interface DashboardModel {
   trend: TrendModel;
   themes: BarsModel;
   moments: BarsModel;
-  body: BarsModel;
+  body: BodyMapModel;
   feelings: BarsModel;
   grounding: BarsModel;
-  revisit: RevisitModel | null;
+  revisit: RevisitModel;
   recent: RecentItem[];
   attention: AttentionItem[];
   /** The selected day or week and its glimmers, or `null`. */

@@ -2,20 +2,20 @@
  * `buildDashboardModel`: from a `GlimmerIndex` and the dashboard's options to the plain view
  * model the renderer draws. It only asks the index (bucket sums), never walks every note.
  */
-import { DEFAULT_THEME_IDS, MOMENTS, addDays, addMonths, dayNumber, isValidDay, sectionText, summarizeHistory } from '@glimmers/core';
+import { DEFAULT_THEME_IDS, MOMENTS, addDays, addMonths, isValidDay, sectionText, summarizeHistory } from '@glimmers/core';
 import type { GlimmerIndex, IndexEntry, IndexQuery } from '@glimmers/core';
 import type {
-  AttentionItem, DashboardModel, DashboardOptions, FilterOption, FiltersModel, RangeOption, RecentItem, RevisitModel, SummaryModel,
+  AttentionItem, DashboardModel, DashboardOptions, FilterOption, FiltersModel, RangeOption, RecentItem, SummaryModel,
 } from './model-types.ts';
 import { buildBars, buildHeatmap, buildTrend } from './model-charts.ts';
+import { buildBodyMap } from './model-body.ts';
 import { buildCarrying, buildDay, metaOf } from './model-notes.ts';
 import type { SectionReader } from './model-notes.ts';
+import { buildRevisitModel } from './revisit/revisit-model.ts';
 import { glimmers, longDate, momentLabel, noteName, themeLabel } from './words.ts';
 
-const REMEMBER = 'what i want to remember';
-
-/** A section's text of a glimmer read in full (core's one rule for finding a section by its heading). */
-const readSection: SectionReader = (g, heading) => sectionText(g, heading).trim();
+/** A section's text of a glimmer read in full: core's one rule for finding a section by its heading. */
+const readSection: SectionReader = sectionText;
 
 interface ResolvedRange {
   /** For the index: `undefined` ends mean unbounded. */
@@ -49,14 +49,6 @@ function resolveRange(range: RangeOption, today: string, span: { first: string; 
   return resolved;
 }
 
-function rememberText(entry: IndexEntry): string | null | undefined {
-  const sections = entry.glimmer.sections;
-  // No sections at all: only the frontmatter was read (Obsidian's cache), so the text is unknown.
-  if (!Array.isArray(sections) || sections.length === 0) return undefined;
-  const found = sections.find((s) => s.heading.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase() === REMEMBER);
-  return found && found.text.trim() !== '' ? found.text : null;
-}
-
 /**
  * Builds everything the dashboard shows from the index, for the given range, filters and day.
  * Pure: the same index and options give the same model.
@@ -78,10 +70,6 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
   // The default view's range is the heatmap's year: its days and months are already summed.
   const sameYear = range.query.from === heatStart && range.query.to === heatEnd;
   const heat = sameYear ? main : index.query({ from: heatStart, to: heatEnd, ...filter, recentLimit: 0, counts: false, periods: 'months' });
-
-  // The glimmer to revisit comes from all time (with the filters): "on this day" needs past years.
-  const seed = typeof options.seed === 'number' ? options.seed : dayNumber(today) ?? 0;
-  const pick = keptRevisit(index, options.revisitPath, filter) ?? index.query({ ...filter, today, seed, recentLimit: 0, counts: false, periods: false }).resurface;
 
   const facets = index.facets();
   const themeOptions = options_(facets.themes, DEFAULT_THEME_IDS, (id) => themeLabel(id, labels), options.theme);
@@ -106,10 +94,14 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
     trend: buildTrend(main.perWeek, main.perMonth, range.from, range.to, weekStart),
     themes: buildBars(main.byTheme, (id) => themeLabel(id, labels), { title: 'Themes', column: 'Theme', emptyText: 'No themes noted in this range.' }),
     moments: buildBars(main.byMoment, momentLabel, { title: 'Moments', column: 'Moment', emptyText: 'No moments noted in this range.' }),
-    body: buildBars(main.body, (v) => v, { title: 'Where it landed in the body', column: 'In the body', emptyText: 'Nothing noted about the body in this range.' }),
+    // The same figure as the capture form, each place with how often it was noted, light beside weight.
+    body: buildBodyMap(index, { ...range.query, ...filter }, range.label),
     feelings: buildBars(main.feelings, (v) => v, { title: 'Feelings', column: 'Feeling', emptyText: 'No feelings noted in this range.' }),
     grounding: buildBars(main.grounding, (v) => v, { title: 'Grounding', column: 'Grounding', emptyText: 'No grounding noted in this range.' }),
-    revisit: pick ? revisit(pick, today, labels) : null,
+    // Glimmers to revisit come from all time (with the filters): "on this day" needs past years.
+    revisit: options.revisitModel ?? buildRevisitModel(index, {
+      today, theme: options.theme, moment: options.moment, revisitFrom: options.revisitFrom, themeLabels: labels, loadsWords: options.loadsWords, textIncluded: options.textIncluded,
+    }),
     recent: main.recent.map((e) => recentItem(e, labels, privacy)),
     attention: index.attempted().map(attentionItem),
   };
@@ -137,43 +129,6 @@ function summary(index: GlimmerIndex, today: string, weekStart: number, filter: 
     ? 'No reflections in the last 30 days. Whenever you are ready, one small moment is enough.'
     : `A gentle rhythm: you paused to reflect on ${n} of the last 30 days.`;
   return { sentences: words.lines, thisWeek: words.week.count, thisMonth: words.month.count, daysLast30: n, rhythm, rhythmText };
-}
-
-/**
- * The glimmer to revisit shown last, kept while it still exists and matches the filters: a save
- * elsewhere in the vault does not swap the glimmer someone is reading (and the all-time pick is
- * not run again for every change).
- */
-function keptRevisit(index: GlimmerIndex, path: string | undefined, filter: Pick<IndexQuery, 'themes' | 'moment'>): IndexEntry | null {
-  const glimmer = path === undefined ? undefined : index.get(path);
-  if (path === undefined || glimmer === undefined) return null;
-  if (filter.moment !== undefined && glimmer.moment !== filter.moment) return null;
-  if (filter.themes && !filter.themes.some((t) => glimmer.themes.includes(t))) return null;
-  return { path, glimmer };
-}
-
-function isOnThisDay(day: string, today: string): boolean {
-  if (day.slice(0, 4) >= today.slice(0, 4)) return false;
-  return day.slice(5) === today.slice(5) || (day.slice(5) === '02-29' && today.slice(5) === '02-28');
-}
-
-function revisit(entry: IndexEntry, today: string, labels: Record<string, string> | undefined): RevisitModel {
-  const g = entry.glimmer;
-  const onThisDay = isOnThisDay(g.day, today);
-  const years = Number(today.slice(0, 4)) - Number(g.day.slice(0, 4));
-  const model: RevisitModel = {
-    path: entry.path,
-    day: g.day,
-    dateLabel: longDate(g.day),
-    reason: onThisDay ? `On this day, ${years} ${years === 1 ? 'year' : 'years'} ago` : `From ${longDate(g.day)}`,
-    onThisDay,
-    themes: g.themes.map((t) => themeLabel(t, labels)),
-  };
-  // In privacy mode the renderer keeps the title and text behind "Show".
-  if (typeof g.title === 'string' && g.title.trim() !== '') model.title = g.title;
-  const remember = rememberText(entry);
-  if (remember !== undefined) model.remember = remember;
-  return model;
 }
 
 function recentItem(entry: IndexEntry, labels: Record<string, string> | undefined, privacy: boolean): RecentItem {

@@ -3,6 +3,7 @@
  * and plain tables, the text alternative of every chart.
  */
 import type { DashboardHandlers, DashboardModel, NoteText, PanelName } from './model-types.ts';
+import type { RevisitWords } from './revisit/revisit-model.ts';
 import { append, button, el } from './dom.ts';
 
 /** A part of the page the renderer builds (and rebuilds) on its own: a panel, or one of the in-between parts. */
@@ -14,8 +15,10 @@ export interface UiState {
   tables: Set<string>;
   /** Paths whose hidden text to revisit the person chose to show. */
   revealed: Set<string>;
-  /** Loaded "What I want to remember" texts by path (`null`: the note has none). */
-  revisitText: Map<string, string | null>;
+  /** Words to reread loaded from notes, by path (`null`: the note has none). */
+  revisitText: Map<string, RevisitWords | null>;
+  /** The revisit panel's place: the path shown, and whether it has gone round the whole order looking for words. */
+  revisit: { at: string | null; wrapped: boolean };
   loading: Set<string>;
   /** The heatmap day that takes keyboard focus, and the day whose label is read out. */
   heatFocus: string | null;
@@ -48,8 +51,8 @@ export interface Ctx {
 /** A fresh UI state. */
 export function newUiState(): UiState {
   return {
-    tables: new Set(), revealed: new Set(), revisitText: new Map(), loading: new Set(), heatFocus: null, heatSelected: null, customOpen: false,
-    noteText: new Map(), noteLoading: new Set(), carryingOpen: false, carryingShown: 10, attentionOpen: false, weekFocus: null, destroyed: false,
+    tables: new Set(), revealed: new Set(), revisitText: new Map(), revisit: { at: null, wrapped: false }, loading: new Set(), heatFocus: null, heatSelected: null,
+    customOpen: false, noteText: new Map(), noteLoading: new Set(), carryingOpen: false, carryingShown: 10, attentionOpen: false, weekFocus: null, destroyed: false,
   };
 }
 

@@ -1,62 +1,10 @@
 /**
- * The text panels: the glimmer to revisit, recent glimmers, and the empty state. Note text only
- * ever goes in as text.
+ * The text panels: recent glimmers and the empty state (the glimmer to revisit is in `revisit/`).
+ * Note text only ever goes in as text.
  */
 import { append, button, el } from './dom.ts';
 import type { Ctx } from './panel-frame.ts';
 import { call, frame, note } from './panel-frame.ts';
-
-const TEXT_KEY = 'revisit:text';
-
-/** "A glimmer to revisit": hidden behind "Show" in privacy mode; text loaded on demand. */
-export function revisitPanel(ctx: Ctx): HTMLElement {
-  const { doc, model, handlers, ui } = ctx;
-  const r = model.revisit;
-  return frame(ctx, 'revisit', 'A glimmer to revisit', () => {
-    if (!r) return [note(doc, 'A past glimmer will come back here once you have written one.')];
-    const out: (Node | null)[] = [el(doc, 'p', 'glimmers-revisit-reason', r.reason)];
-    const hidden = model.privacy && !ui.revealed.has(r.path);
-    if (hidden) {
-      out.push(note(doc, 'Its words are hidden while privacy mode is on.'));
-      out.push(button(doc, 'glimmers-button', 'Show', () => {
-        if (ui.destroyed) return;
-        ui.revealed.add(r.path);
-        handlers.revealRevisit?.(r.path);
-        // Focus the revealed words so a screen reader reads them (and again once they load).
-        ctx.redraw('revisit', TEXT_KEY);
-      }, { 'data-glimmers-key': 'revisit:show', 'aria-label': 'Show the glimmer to revisit' }));
-    } else {
-      if (r.title) out.push(el(doc, 'p', 'glimmers-revisit-title', r.title));
-      const text = r.remember !== undefined ? r.remember : ui.revisitText.get(r.path);
-      let words: HTMLElement;
-      if (typeof text === 'string') words = el(doc, 'blockquote', 'glimmers-revisit-text', text);
-      else if (text === null) words = note(doc, 'This glimmer has no "What I want to remember" section.');
-      else if (handlers.loadRevisitText) {
-        words = note(doc, 'Reading the note…', 'glimmers-loading');
-        loadText(ctx, r.path);
-      } else words = note(doc, 'Open the note to read it.');
-      words.setAttribute('tabindex', '-1');
-      words.setAttribute('data-glimmers-key', TEXT_KEY);
-      out.push(words);
-    }
-    if (r.themes.length > 0) out.push(el(doc, 'p', 'glimmers-meta', r.themes.join(' · ')));
-    out.push(button(doc, 'glimmers-link', `Open the glimmer from ${r.dateLabel}`, () => call(ui, () => handlers.openNote(r.path)), { 'data-glimmers-key': 'revisit:open' }));
-    return out;
-  });
-}
-
-function loadText(ctx: Ctx, path: string): void {
-  const { ui, handlers } = ctx;
-  if (ui.loading.has(path) || !handlers.loadRevisitText) return;
-  ui.loading.add(path);
-  const done = (text: string | null): void => {
-    ui.loading.delete(path);
-    ui.revisitText.set(path, text);
-    if (!ui.destroyed) ctx.redraw('revisit');
-  };
-  // A failed read shows as "no section" rather than an error: the note itself is untouched.
-  handlers.loadRevisitText(path).then((text) => done(typeof text === 'string' && text.trim() !== '' ? text : null), () => done(null));
-}
 
 /** A list of notes, each a button that opens its note. */
 export function noteList(ctx: Ctx, items: { path: string; title: string; lines: { text: string; cls: string }[] }[], label: string): HTMLElement {

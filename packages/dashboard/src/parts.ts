@@ -6,13 +6,16 @@ import type { DashboardModel } from './model-types.ts';
 import type { Ctx, PartName } from './panel-frame.ts';
 import { attentionPanel } from './panel-attention.ts';
 import { barsPanel, trendPanel } from './panel-charts.ts';
+import { bodyPanel } from './panel-body.ts';
 import { filtersPanel } from './panel-filters.ts';
 import { heatmapPanel } from './panel-heatmap.ts';
-import { emptyPanel, recentPanel, revisitPanel } from './panel-lists.ts';
+import { emptyPanel, recentPanel } from './panel-lists.ts';
+import { revisitPanel } from './revisit/revisit-panel.ts';
 import { carryingPanel, dayPanel } from './panel-notes.ts';
 import { summaryPanel } from './panel-summary.ts';
 import { patchHeatmap } from './heatmap-patch.ts';
 import { patchFilters, patchTrend } from './chart-patch.ts';
+import { patchBody } from './body-patch.ts';
 
 /** Builds one part from `ctx.model`. */
 export function buildPart(ctx: Ctx, part: PartName): HTMLElement {
@@ -24,7 +27,7 @@ export function buildPart(ctx: Ctx, part: PartName): HTMLElement {
     case 'trend': return trendPanel(ctx);
     case 'themes': return barsPanel(ctx, part, m.themes);
     case 'moments': return barsPanel(ctx, part, m.moments);
-    case 'body': return barsPanel(ctx, part, m.body);
+    case 'body': return bodyPanel(ctx);
     case 'feelings': return barsPanel(ctx, part, m.feelings);
     case 'grounding': return barsPanel(ctx, part, m.grounding);
     case 'revisit': return revisitPanel(ctx);
@@ -62,16 +65,18 @@ export function partData(m: DashboardModel, part: PartName): unknown {
 }
 
 /** The parts that can bring themselves up to date in place (see {@link patchPart}). */
-export const PATCHABLE: ReadonlySet<PartName> = new Set<PartName>(['heatmap', 'trend', 'filters']);
+export const PATCHABLE: ReadonlySet<PartName> = new Set<PartName>(['heatmap', 'trend', 'filters', 'body']);
 
 /**
  * Brings a part on screen up to date in place, when it can do so more cheaply than a rebuild
- * (the heatmap's changed days, the trend's changed bars, the filter menus' counts). `false` means:
+ * (the heatmap's changed days, the trend's changed bars, the filter menus' counts, the body map's
+ * shades and figures). `false` means:
  * rebuild it.
  */
 export function patchPart(ctx: Ctx, part: PartName, node: HTMLElement, before: DashboardModel): boolean {
   if (part === 'heatmap') return patchHeatmap(node, ctx.ui, before.heatmap, ctx.model.heatmap);
   if (part === 'trend') return patchTrend(node, ctx.ui, before, ctx.model);
   if (part === 'filters') return patchFilters(node, ctx.ui, before, ctx.model);
+  if (part === 'body') return patchBody(node, ctx.ui, before.body, ctx.model.body);
   return false;
 }

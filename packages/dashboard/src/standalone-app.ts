@@ -4,6 +4,7 @@
  * draws the dashboard. Filters work in the page; "opening" a note only selects it, as a static
  * file cannot open Obsidian. Nothing here reaches the network.
  */
+import { isValidDay, localDate } from '@glimmers/core';
 import type { DashboardFilters, DashboardOptions } from './model-types.ts';
 import { baseOptions, LiveDashboard } from './live.ts';
 import { indexFromDashboardData, parseDashboardData } from './data.ts';
@@ -21,11 +22,6 @@ export interface StandaloneMount {
   firstRenderMs: number;
   /** The same time in parts: parse (JSON), index, model and render (DOM), in ms. */
   parts: { parse: number; index: number; model: number; render: number };
-}
-
-function localToday(): string {
-  const now = new Date();
-  return `${String(now.getFullYear()).padStart(4, '0')}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /**
@@ -56,7 +52,7 @@ export function mountStandalone(doc: Document): StandaloneMount {
   parts.parse = t - started;
   const index = indexFromDashboardData(data);
   parts.index = clock() - t;
-  const base: DashboardOptions = { ...data.options, today: /^\d{4}-\d{2}-\d{2}$/.test(data.options.today) ? data.options.today : localToday() };
+  const base: DashboardOptions = { ...data.options, today: isValidDay(data.options.today) ? data.options.today : localDate(new Date()) };
   const filters: DashboardFilters = { range: base.range };
   if (base.theme) filters.theme = base.theme;
   if (base.moment) filters.moment = base.moment;

@@ -3,7 +3,7 @@
  * ribbon icon. Command ids are stable: people bind hotkeys to them. No default hotkeys.
  */
 import { Notice, type Plugin } from 'obsidian';
-import type { CaptureContext } from './capture.ts';
+import { draftKey, type CaptureContext } from './capture.ts';
 import { listTemplateChoices, loadTemplate, resolveTemplate, TemplateError, type LoadedTemplate, type TemplateChoice } from './templates.ts';
 import { QuickCaptureModal } from './ui/quick-capture-modal.ts';
 import { ReflectionModal } from './ui/reflection-modal.ts';
@@ -23,18 +23,19 @@ function warnAboutTemplate(loaded: LoadedTemplate): void {
   }
 }
 
-/** Opens the reflection form with a loaded template. */
-export function openReflection(ctx: CaptureContext, loaded: LoadedTemplate): ReflectionModal {
+/** Opens the reflection form with a loaded template, and the draft kept for it, if any. */
+export async function openReflection(ctx: CaptureContext, loaded: LoadedTemplate): Promise<ReflectionModal> {
   warnAboutTemplate(loaded);
-  const modal = new ReflectionModal(ctx.app, ctx, loaded);
+  const stored = await ctx.drafts.load(draftKey('reflection', loaded.choice.id));
+  const modal = new ReflectionModal(ctx.app, ctx, loaded, stored);
   modal.open();
   return modal;
 }
 
-/** "New glimmer": the reflection form with the default template. */
-export async function openNewGlimmer(ctx: CaptureContext): Promise<ReflectionModal> {
+/** "New glimmer": the reflection form with the default template, or with `templateId` when given. */
+export async function openNewGlimmer(ctx: CaptureContext, templateId?: string): Promise<ReflectionModal> {
   const settings = ctx.getSettings();
-  const { loaded, problem } = await resolveTemplate(ctx.app.vault, settings.templatesFolder, settings.defaultTemplate);
+  const { loaded, problem } = await resolveTemplate(ctx.app.vault, settings.templatesFolder, templateId ?? settings.defaultTemplate);
   if (problem !== undefined) new Notice(problem);
   return openReflection(ctx, loaded);
 }
@@ -42,7 +43,8 @@ export async function openNewGlimmer(ctx: CaptureContext): Promise<ReflectionMod
 /** "Quick glimmer": one line with the built-in quick template. */
 export async function openQuickGlimmer(ctx: CaptureContext): Promise<QuickCaptureModal> {
   const loaded = await loadTemplate(ctx.app.vault, { id: `${BUILT_IN_PREFIX}quick`, name: 'Quick glimmer' });
-  const modal = new QuickCaptureModal(ctx.app, ctx, loaded);
+  const stored = await ctx.drafts.load(draftKey('quick', loaded.choice.id));
+  const modal = new QuickCaptureModal(ctx.app, ctx, loaded, stored);
   modal.open();
   return modal;
 }
@@ -52,7 +54,7 @@ export function openTemplatePicker(ctx: CaptureContext): TemplatePickerModal {
   const choices = listTemplateChoices(ctx.app.vault, ctx.getSettings().templatesFolder);
   const picker = new TemplatePickerModal(ctx.app, choices, (choice: TemplateChoice) => {
     loadTemplate(ctx.app.vault, choice).then(
-      (loaded) => openReflection(ctx, loaded),
+      (loaded) => void openReflection(ctx, loaded),
       (error: unknown) => new Notice(error instanceof TemplateError ? error.message : `The template "${choice.name}" could not be read.`),
     );
   });

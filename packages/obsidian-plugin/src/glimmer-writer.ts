@@ -1,7 +1,8 @@
 /**
  * The one way the plugin creates notes: a narrow port over the vault that never overwrites a path.
  */
-import { normalizePath, TFolder, type TFile, type Vault } from 'obsidian';
+import { TFolder, type TFile, type Vault } from 'obsidian';
+import { folderPath, notePath } from './vault-paths.ts';
 
 /** Creates new notes; the only write the capture features need. */
 export interface GlimmerWriter {
@@ -20,14 +21,6 @@ export class WriteError extends Error {
 const MAX_ATTEMPTS = 50;
 
 const alreadyExists = (error: unknown): boolean => error instanceof Error && /already exists/i.test(error.message);
-
-/** The folder path Obsidian uses for a user-typed folder; `''` for the vault root. */
-export function folderPath(folder: string): string {
-  const trimmed = folder.trim();
-  if (trimmed === '' || trimmed === '/') return '';
-  const normal = normalizePath(trimmed);
-  return normal === '/' ? '' : normal;
-}
 
 async function ensureFolder(vault: Vault, folder: string): Promise<void> {
   if (folder === '') return;
@@ -55,7 +48,7 @@ export function createVaultWriter(vault: Vault): GlimmerWriter {
     await ensureFolder(vault, dir);
     for (let n = 1; n <= MAX_ATTEMPTS; n++) {
       const name = n === 1 ? baseName : `${baseName} ${n}`;
-      const path = normalizePath(dir === '' ? `${name}.md` : `${dir}/${name}.md`);
+      const path = notePath(dir, name);
       if (vault.getAbstractFileByPath(path) !== null) continue;
       try {
         return await vault.create(path, text);

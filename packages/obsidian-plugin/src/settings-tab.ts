@@ -1,12 +1,15 @@
 /**
- * The settings tab: general settings first (no heading), then "Themes" and "Words for the body,
- * feelings and grounding". Every change goes through the settings store, which cleans and saves it.
+ * The settings tab: general settings first (no heading), then "Themes", "Words for the body,
+ * feelings and grounding" (`ui/words-settings.ts`), "Dashboard" and the privacy section. Every
+ * change goes through the settings store, which cleans and saves it.
  */
 import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
-import { cleanFolder, cleanWords, DEFAULT_FILE_NAME_PATTERN, FILE_NAME_TOKENS, glimmerFileName, type GlimmersSettings, themeIdFromLabel, type WeekStart } from '@glimmers/core';
+import { cleanFolder, DEFAULT_FILE_NAME_PATTERN, FILE_NAME_TOKENS, glimmerFileName, type GlimmersSettings, themeIdFromLabel, type WeekStart } from '@glimmers/core';
 import type { SettingsStore } from './settings-store.ts';
 import { listTemplateChoices } from './templates.ts';
 import { renderPrivacySettings } from './privacy/index.ts';
+import { renderWordsSettings } from './ui/words-settings.ts';
+import { renderCareSettings } from './care/settings-section.ts';
 
 const WEEK_START_LABELS: Record<WeekStart, string> = { monday: 'Monday', sunday: 'Sunday', saturday: 'Saturday' };
 
@@ -31,9 +34,10 @@ export class GlimmersSettingTab extends PluginSettingTab {
     containerEl.empty();
     this.general(containerEl);
     this.themes(containerEl);
-    this.words(containerEl);
+    renderWordsSettings(containerEl, { current: () => this.settings, update: (change) => this.save(change) });
     this.dashboard(containerEl);
     renderPrivacySettings(containerEl, { current: () => this.settings.privacy, update: (change) => this.save((s) => change(s.privacy)) }, () => this.display());
+    renderCareSettings(containerEl, { current: () => this.settings.care, update: (change) => this.save((s) => change(s.care)) });
   }
 
   private folderSetting(el: HTMLElement, key: 'glimmerFolder' | 'templatesFolder', name: string, desc: string): void {
@@ -132,18 +136,5 @@ export class GlimmersSettingTab extends PluginSettingTab {
         .setTooltip('Hide glimmer text in the dashboard')
         .setValue(this.settings.privacyMode)
         .onChange(async (value) => this.save((s) => { s.privacyMode = value; })));
-  }
-
-  private words(el: HTMLElement): void {
-    new Setting(el).setName('Words for the body, feelings and grounding').setHeading()
-      .setDesc('Offered as choices in the form, one per line. You can always add your own words while writing.');
-    const lists: Array<['body' | 'feelings' | 'grounding', string]> = [['body', 'Body'], ['feelings', 'Feelings'], ['grounding', 'Grounding']];
-    for (const [key, name] of lists) {
-      new Setting(el).setName(name).addTextArea((area) => {
-        area.inputEl.addClass('glimmers-words');
-        area.inputEl.rows = 6;
-        area.setValue(this.settings[key].join('\n')).onChange(async (value) => this.save((s) => { s[key] = cleanWords(value.split('\n')); }));
-      });
-    }
   }
 }

@@ -4,7 +4,7 @@
  */
 import { BUILT_IN_PREFIX, BUILT_IN_TEMPLATES, type GlimmerTemplate, parseTemplate } from '@glimmers/core';
 import { TFile, TFolder, type Vault } from 'obsidian';
-import { folderPath } from './glimmer-writer.ts';
+import { folderPath } from './vault-paths.ts';
 
 /** A template someone can pick. */
 export interface TemplateChoice {

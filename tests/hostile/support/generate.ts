@@ -28,3 +28,17 @@ export function blockList(key: string, count: number, prefix = 'item'): string[]
   for (let i = 0; i < count; i++) lines.push(`  - ${prefix}-${i}`);
   return lines;
 }
+
+/**
+ * A glimmer whose lists are pathologically long: `themes` (and `body`, `feelings`, `grounding`
+ * when `lists` is true) hold `count` distinct short ids each, as one flow list per key (about six
+ * bytes an item, so 5,000 themes stay under the 64 KiB frontmatter limit). `note` makes the ids
+ * of different notes distinct too (the worst case for per-value counts).
+ */
+export function manyValuesGlimmer(note: number, count: number, options: { lists?: boolean; day?: number } = {}): string {
+  const ids = (prefix: string): string => `[${Array.from({ length: count }, (_, i) => `${prefix}${note.toString(36)}x${i.toString(36)}`).join(',')}]`;
+  const day = String(((options.day ?? note) % 28) + 1).padStart(2, '0');
+  const lines = [`themes: ${ids('t')}`];
+  if (options.lists === true) lines.push(`body: ${ids('b')}`, `feelings: ${ids('f')}`, `grounding: ${ids('g')}`);
+  return ['---', 'type: glimmer', `created: 2026-03-${day}`, 'moment: after-session', ...lines, 'intensity: 3', '---', '', 'A small step.', ''].join('\n');
+}

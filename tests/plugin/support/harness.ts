@@ -20,6 +20,8 @@ export interface Harness {
   plugin: GlimmersPlugin;
   disk: Disk;
   notices: string[];
+  /** Each notice's element, in order (buttons in a notice work, as in Obsidian). */
+  noticeEls: HTMLElement[];
 }
 
 /** Waits until pending promises and timers of the app have run. */
@@ -42,6 +44,7 @@ export async function startPlugin(
   const app = options.app ?? makeApp(options.files);
   const disk = options.disk ?? { data: null };
   const notices: string[] = [];
+  const noticeEls: HTMLElement[] = [];
   const PluginClass = options.pluginClass ?? GlimmersPlugin;
   const plugin = new PluginClass(app.asOriginalType__() as AppOriginal, MANIFEST);
   plugin.loadData = async (): Promise<unknown> => (disk.data === null ? null : JSON.parse(disk.data));
@@ -50,6 +53,9 @@ export async function startPlugin(
   };
   const spy = vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(function (this: Notice, message: string | DocumentFragment) {
     notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
+    // Obsidian shows a fragment's own nodes, so buttons in it keep their listeners; the mock shows a copy.
+    if (typeof message !== 'string') this.messageEl.replaceChildren(message);
+    noticeEls.push(this.messageEl);
   });
   void spy;
   const onload = plugin.onload.bind(plugin);
@@ -61,7 +67,7 @@ export async function startPlugin(
   };
   plugin.load();
   await done;
-  return { app, plugin, disk, notices };
+  return { app, plugin, disk, notices, noticeEls };
 }
 
 /** The mock view of the plugin (registered commands, ribbon icons, setting tabs). */
@@ -125,9 +131,10 @@ export function button(root: HTMLElement, text: string): HTMLButtonElement {
   return found;
 }
 
-/** Clicks and waits for what the click started (a save, a close). */
-export async function click(el: HTMLElement): Promise<void> {
-  el.click();
+/** Clicks (or taps: an SVG body region has no `click()`) and waits for what the click started (a save, a close). */
+export async function click(el: Element): Promise<void> {
+  if (el instanceof HTMLElement) el.click();
+  else el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
   await settle();
 }
 

@@ -1,6 +1,6 @@
 // Plugin test setup: obsidian-test-mocks provides the in-memory Obsidian;
 // behaviour fixes that make it act like the real app live beside this file.
-import { AbstractTextComponent, ButtonComponent, DropdownComponent, MetadataCache, Modal, TFile, ToggleComponent, Vault } from 'obsidian-test-mocks/obsidian';
+import { AbstractTextComponent, ButtonComponent, DropdownComponent, MetadataCache, Modal, Platform, Scope, TFile, ToggleComponent, Vault } from 'obsidian-test-mocks/obsidian';
 
 type Patchable = Record<string, unknown>;
 
@@ -135,4 +135,49 @@ Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
     for (let node = this.parentElement; node; node = node.parentElement) if (hidden(node)) return null;
     return this.parentElement ?? this.ownerDocument.body;
   },
+});
+
+// Obsidian's keymap: while a modal is open, its scope sees every keydown of the window, wherever
+// focus is, and a handler that returns false stops the key there. The mock's Scope keeps no
+// handler functions and nothing dispatches to it, so Ctrl/Cmd+Enter could not be tested.
+interface ScopeHandler {
+  modifiers: string[];
+  key: string | null;
+  func: (evt: KeyboardEvent, ctx: { key: string | null; modifiers: string }) => unknown;
+}
+interface ScopeLike {
+  handlers: ScopeHandler[];
+}
+const scopeProto = Scope.prototype as unknown as Patchable;
+scopeProto['register'] = function register(this: ScopeLike, modifiers: string[] | null, key: string | null, func: ScopeHandler['func']): ScopeHandler {
+  const handler = { modifiers: modifiers ?? [], key, func };
+  this.handlers.push(handler);
+  return handler;
+};
+const openScopes: ScopeLike[] = [];
+const modalOpen = modalProto['open'] as (this: ModalLike & { scope: ScopeLike }) => void;
+modalProto['open'] = function open(this: ModalLike & { scope: ScopeLike }): void {
+  openScopes.push(this.scope);
+  modalOpen.call(this);
+};
+const modalClose = modalProto['close'] as (this: ModalLike & { scope: ScopeLike }) => void;
+modalProto['close'] = function close(this: ModalLike & { scope: ScopeLike }): void {
+  if (this.containerEl.isConnected) {
+    const i = openScopes.indexOf(this.scope);
+    if (i >= 0) openScopes.splice(i, 1);
+  }
+  modalClose.call(this);
+};
+window.addEventListener('keydown', (evt) => {
+  const scope = openScopes[openScopes.length - 1];
+  if (!scope) return;
+  const mod = Platform.isMacOS ? evt.metaKey : evt.ctrlKey;
+  const mods = [mod ? 'Mod' : '', evt.altKey ? 'Alt' : '', evt.shiftKey ? 'Shift' : ''].filter((m) => m !== '').sort().join(',');
+  for (const h of [...scope.handlers]) {
+    if (h.key === null || h.key.toLowerCase() !== evt.key.toLowerCase() || [...h.modifiers].sort().join(',') !== mods) continue;
+    if (h.func(evt, { key: evt.key, modifiers: mods }) === false) {
+      evt.preventDefault();
+      return;
+    }
+  }
 });

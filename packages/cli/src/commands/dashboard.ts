@@ -4,15 +4,14 @@
  */
 import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { GlimmerIndex } from '@glimmers/core';
+import { GlimmerIndex, isValidDay, localDate, weekStartDay } from '@glimmers/core';
 import { dashboardDataFromIndex, standalonePageHtml } from '@glimmers/dashboard';
 import type { RangeOption } from '@glimmers/dashboard';
-import { isCalendarDay, parseCommandArgs, stringOption } from '../args.ts';
+import { parseCommandArgs, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
 import { writeOutputAtomic } from '../atomic-write.ts';
 import { dashboardAssets } from '../dashboard-page.ts';
 import { CliError, EXIT_OK } from '../errors.ts';
-import { localTimestamp } from '../file-name.ts';
 import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 
 const HELP = `Usage: glimmer dashboard [DIR] --out FILE.html [options]
@@ -23,11 +22,12 @@ other file (a Content-Security-Policy forbids it).
 
 By default the page holds no note text: dates, themes, moments, intensity, weight, body,
 feelings and grounding, and the paths of the notes. --include-text adds each glimmer's title and
-"What I want to remember" section.
+the words it offers to reread: its "What I want to remember" section, or else "What I witnessed".
 
 Options:
   --out FILE        the HTML file to write (replaced atomically if it exists; never a .md file)
-  --include-text    include titles and "What I want to remember" sections
+  --include-text    include titles and the words to reread ("What I want to remember", else
+                    "What I witnessed")
   --privacy         hide note text until clicked (for screen sharing)
   --range R         the starting range: 30d, 90d, 12m or all (default: all)
   --appearance A    light, dark or auto (default: auto, following the system)
@@ -63,8 +63,8 @@ export const dashboardCommand: Command = {
     if (outArg.toLowerCase().endsWith('.md')) throw new CliError(`dashboard: ${outArg} is a Markdown name; the dashboard is HTML (use .html)`);
     const range = readRange(stringOption(parsed, 'range'));
     const appearance = readAppearance(stringOption(parsed, 'appearance'));
-    const today = stringOption(parsed, 'today') ?? localTimestamp(context.now()).slice(0, 10);
-    if (!isCalendarDay(today)) throw new CliError(`dashboard: --today must be a date like 2026-03-14, not "${today}"`);
+    const today = stringOption(parsed, 'today') ?? localDate(context.now());
+    if (!isValidDay(today)) throw new CliError(`dashboard: --today must be a date like 2026-03-14, not "${today}"`);
     const out = resolve(context.cwd, outArg);
     try {
       if ((await lstat(out)).isDirectory()) throw new CliError(`${outArg}: is a folder; give a file name`);
@@ -82,12 +82,12 @@ export const dashboardCommand: Command = {
     const index = new GlimmerIndex();
     for (const { path, glimmer } of result.glimmers) index.set(path, glimmer);
     for (const { path, issues } of result.attempted) index.setAttempted(path, issues);
-    const data = dashboardDataFromIndex(index, { range, today, weekStart: 1, privacy: parsed.values.privacy === true, themeLabels: settings.themeLabels }, { includeText });
+    const data = dashboardDataFromIndex(index, { range, today, weekStart: weekStartDay(settings.plugin.weekStart), privacy: parsed.values.privacy === true, themeLabels: settings.themeLabels }, { includeText });
     const title = stringOption(parsed, 'title');
     const html = standalonePageHtml({ script: assets.script, css: assets.css, data, theme: appearance, ...(title !== undefined ? { title } : {}) });
 
     context.stderr.write(`glimmer: writing the dashboard of ${result.glimmers.length} glimmers to ${outArg}` +
-      `${includeText ? ', with titles and "What I want to remember" lines' : ', with no note text'}\n`);
+      `${includeText ? ', with titles and the words to reread' : ', with no note text'}\n`);
     await writeOutputAtomic(out, html);
     return EXIT_OK;
   },

@@ -2,7 +2,7 @@
  * `glimmer list [DIR] [--json] [--from DATE] [--to DATE] [--theme ID]...`: one line (or JSON row)
  * per valid glimmer, oldest first.
  */
-import type { Glimmer } from '@glimmers/core';
+import { INTENSITY_SCALE, scaleText, WEIGHT_SCALE, type Glimmer, type ScaleDefinition } from '@glimmers/core';
 import { dateRange, listOption, parseCommandArgs, print } from '../args.ts';
 import type { Command } from '../args.ts';
 import { EXIT_OK } from '../errors.ts';
@@ -39,6 +39,16 @@ export function glimmerRow(found: FoundGlimmer): Record<string, unknown> {
   return row;
 }
 
+/** The widest text a scale column can hold (`5/5 filled me up`), so the columns line up. */
+function scaleWidth(scale: ScaleDefinition): number {
+  return Math.max(...scale.words.map((_, i) => scaleText(scale, scale.min + i).length));
+}
+
+/** A scale value with its word (`4/5 lifted me`), or a dash, padded to the column. */
+function scaleColumn(scale: ScaleDefinition, value: number | undefined): string {
+  return (value === undefined ? '-' : scaleText(scale, value)).padEnd(scaleWidth(scale));
+}
+
 /** Oldest first: by day, then by `created` as written, then by path. */
 export function byCreated(a: FoundGlimmer, b: FoundGlimmer): number {
   const ka = `${a.glimmer.day}\u0000${a.glimmer.created}\u0000${a.path}`;
@@ -72,8 +82,8 @@ export const listCommand: Command = {
     const paint = createPaint(colourEnabled(context.stdout, context.env));
     const lines = rows.map(({ path, glimmer }) => {
       const themesText = glimmer.themes.length > 0 ? glimmer.themes.join(', ') : '-';
-      const intensity = glimmer.intensity !== undefined ? `${glimmer.intensity}/5` : '   ';
-      return `${paint.dim(glimmer.day)}  ${intensity}  ${(glimmer.moment ?? '-').padEnd(13)}  ${themesText.padEnd(28)}  ${path}`;
+      const scales = `${scaleColumn(INTENSITY_SCALE, glimmer.intensity)}  ${scaleColumn(WEIGHT_SCALE, glimmer.weight)}`;
+      return `${paint.dim(glimmer.day)}  ${scales}  ${(glimmer.moment ?? '-').padEnd(13)}  ${themesText.padEnd(28)}  ${path}`;
     });
     if (lines.length > 0) print(context, lines.join('\n'));
     const noun = rows.length === 1 ? 'glimmer' : 'glimmers';

@@ -4,17 +4,19 @@
  * semantics, so an existing file is never overwritten and two calls in the same second give two
  * files.
  */
+import { randomInt } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { TextDecoder } from 'node:util';
-import { BUILT_IN_TEMPLATES, MOMENTS, composeGlimmerNote, parseTemplate, titleForFileName, templateDefaults } from '@glimmers/core';
+import {
+  BUILT_IN_TEMPLATES, MOMENTS, cleanFolder, composeGlimmerNote, glimmerFileName, isValidCreated, localCreated, parseTemplate, randomId, templateDefaults, titleForFileName,
+} from '@glimmers/core';
 import type { GlimmerTemplate } from '@glimmers/core';
-import { isCalendarDay, listOption, parseCommandArgs, print, stringOption } from '../args.ts';
+import { listOption, parseCommandArgs, print, stringOption } from '../args.ts';
 import type { CliContext, Command } from '../args.ts';
 import { createFileExclusive } from '../atomic-write.ts';
 import { CliError, EXIT_OK, describeFsError } from '../errors.ts';
-import { localTimeOfDay, localTimestamp, newFileName } from '../file-name.ts';
 import { findVaultRoot, readVaultSettings } from '../vault-settings.ts';
 import { loadSettings } from '../vault.ts';
 import type { VaultSettings } from '../vault-settings.ts';
@@ -133,6 +135,36 @@ function defaultFolder(context: CliContext): string {
   return join(vaultRoot, readVaultSettings(vaultRoot).settings.glimmerFolder);
 }
 
+/**
+ * The moment a `created` value names, on the local clock and without any time-zone conversion
+ * (the date and time as written; midnight for a date alone), for the `{{date}}` and `{{time}}` of
+ * the file name.
+ */
+function writtenMoment(created: string): Date {
+  const time = created.length >= 16 ? created : '';
+  const moment = new Date(2000, 0, 1, Number(time.slice(11, 13)) || 0, Number(time.slice(14, 16)) || 0, time[16] === ':' ? Number(time.slice(17, 19)) : 0);
+  // setFullYear, not the constructor: the constructor reads years 0-99 as 1900-1999.
+  moment.setFullYear(Number(created.slice(0, 4)), Number(created.slice(5, 7)) - 1, Number(created.slice(8, 10)));
+  return moment;
+}
+
+/**
+ * Refuses a folder inside a vault that Obsidian would hide (a part starting with `.`, such as
+ * `.obsidian` or `.trash`), by core's rule for the plugin's glimmer folder: a note written there
+ * would never show in the app.
+ */
+function refuseHiddenFolder(folder: string, shown: string): void {
+  const vaultRoot = findVaultRoot(folder);
+  if (vaultRoot === null) return;
+  const inVault = relative(vaultRoot, folder).split(sep).join('/');
+  if (inVault !== '' && cleanFolder(inVault) === null) {
+    throw new CliError(`new: ${shown} is a hidden folder, which Obsidian does not show; choose another --dir`);
+  }
+}
+
+/** A number in [0, 1) from the system's secure random source, for the file name's random code. */
+const secureRandom = (): number => randomInt(0x1000000) / 0x1000000;
+
 export const newCommand: Command = {
   name: 'new',
   summary: 'write a new glimmer and print its path',
@@ -153,9 +185,10 @@ export const newCommand: Command = {
     }
     const now = context.now();
     const createdArg = stringOption(parsed, 'created');
-    const created = createdArg ?? localTimestamp(now);
-    if (!isCalendarDay(created.slice(0, 10)) || !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(created)) {
-      throw new CliError(`new: --created must look like 2026-03-14 or 2026-03-14T16:40, not "${created}"`);
+    const created = createdArg ?? localCreated(now);
+    // The format's own check: the same forms, days and years (0001-9999) as every glimmer.
+    if (!isValidCreated(created)) {
+      throw new CliError(`new: --created must be a real date like 2026-03-14 or 2026-03-14T16:40 (years 0001-9999), not "${created}"`);
     }
     let text = stringOption(parsed, 'text');
     const interactive = text === undefined && context.stdin.isTTY === true;
@@ -178,7 +211,9 @@ export const newCommand: Command = {
     const defaults = templateDefaults(template);
     const themes = listOption(parsed, 'theme');
     const title = stringOption(parsed, 'title');
-    const folder = stringOption(parsed, 'dir') === undefined ? defaultFolder(context) : resolve(context.cwd, stringOption(parsed, 'dir') as string);
+    const dirArg = stringOption(parsed, 'dir');
+    const folder = dirArg === undefined ? defaultFolder(context) : resolve(context.cwd, dirArg);
+    refuseHiddenFolder(folder, dirArg ?? folder);
     const settings = loadSettings(context, folder);
     const composed = composeGlimmerNote(template, {
       created,
@@ -206,10 +241,12 @@ export const newCommand: Command = {
     // File names carry no words of the note; a --title only after the identifier check finds nothing in it.
     const named = title === undefined ? { title: '' } : await checkedTitle(title, settings);
     if (named.message !== undefined) context.stderr.write(`glimmer: ${named.message}\n`);
-    // A taken name (another note, or another `glimmer new` in the same minute) gets a new random part.
+    const when = createdArg === undefined ? now : writtenMoment(created);
+    // A taken name (another note, or another `glimmer new` in the same second) gets a new random code.
     for (let attempt = 0; attempt < 20; attempt++) {
-      const time = createdArg === undefined ? localTimeOfDay(now) : created.length >= 16 ? `${created.slice(11, 13)}${created.slice(14, 16)}${created.slice(17, 19) || '00'}` : '';
-      const target = join(folder, newFileName(created.slice(0, 10), time, named.title));
+      // Core's file names, with the vault's "File name pattern" setting: the same names as the plugin's.
+      const name = glimmerFileName(settings.plugin.fileNamePattern, { now: when, ...(named.title !== '' ? { title: named.title } : {}), id: randomId(4, secureRandom) });
+      const target = join(folder, `${name}.md`);
       if (await createFileExclusive(target, composed.text)) {
         const shown = relative(context.cwd, target);
         print(context, shown.startsWith('..') ? target : shown);

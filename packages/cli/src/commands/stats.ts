@@ -4,9 +4,9 @@
  * moments, ISO weeks and means over the valid glimmers, computed by core's `GlimmerIndex` (the
  * same numbers as the dashboard).
  */
-import { GlimmerIndex, localDate, oneDecimal, summarizeHistory, weekStartDay } from '@glimmers/core';
+import { GlimmerIndex, isValidDay, localDate, oneDecimal, summarizeHistory, weekStartDay } from '@glimmers/core';
 import type { IndexAggregates, Mean } from '@glimmers/core';
-import { dateRange, isCalendarDay, parseCommandArgs, print, stringOption } from '../args.ts';
+import { dateRange, parseCommandArgs, print, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
 import { CliError, EXIT_OK } from '../errors.ts';
 import { colourEnabled, createPaint } from '../progress.ts';
@@ -112,7 +112,7 @@ export const statsCommand: Command = {
     if (!parsed) return EXIT_OK;
     const range = dateRange(this, parsed);
     const today = stringOption(parsed, 'today') ?? localDate(context.now());
-    if (!isCalendarDay(today)) throw new CliError(`stats: --today must be a date like 2026-03-14, not "${today}"`);
+    if (!isValidDay(today)) throw new CliError(`stats: --today must be a date like 2026-03-14, not "${today}"`);
     const folder = vaultFolder(context, parsed.positionals[0]);
     const settings = loadSettings(context, folder);
     const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: true, settings });

@@ -2,7 +2,7 @@
  * Coarsening a day for exports and the digest: a day can be shown as itself, its ISO week or its
  * month, so what leaves the vault carries no more precision than the person chose.
  */
-import { isoWeek } from './dates.ts';
+import { isoWeek } from './calendar.ts';
 
 /** How precise exported dates are. */
 export type DatePrecision = 'week' | 'month' | 'day';

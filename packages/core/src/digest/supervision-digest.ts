@@ -5,7 +5,7 @@
  * other sections never appear; every quoted line and listed word passes the identifier check first.
  */
 import { coarsenDay, type DatePrecision } from '../calendar/coarsen-day.ts';
-import { sectionText } from '../format/section-text.ts';
+import { sectionText } from '../format/sections.ts';
 import type { Glimmer } from '../format/types.ts';
 import { DEFAULT_THEMES, MOMENTS, STANDARD_SECTIONS } from '../format/vocabulary.ts';
 import { GlimmerIndex } from '../index/glimmer-index.ts';

@@ -6,7 +6,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
 import { deepEqual } from './deep-equal.ts';
 import { ISSUE_CODES, makeIssue } from '../format/issue-codes.ts';
 import { normalizeLoneCr, readFrontmatterObject } from '../frontmatter/read-frontmatter.ts';
-import { renderPair } from '../format/serialize.ts';
+import { changeSplice, lineStart, removalSpan, renderIndented, type Range, type Splice } from './pair-splice.ts';
 import { splitFrontmatter } from '../frontmatter/split-frontmatter.ts';
 import { utf8LongerThan } from '../format/utf8.ts';
 import { isPlainObject } from '../format/validate.ts';
@@ -19,12 +19,6 @@ export interface EditResult {
   issues: Issue[];
 }
 
-interface Splice {
-  from: number;
-  to: number;
-  insert: string;
-}
-
 /** Plain data YAML can write and read back: strings, numbers, booleans, null, lists and plain mappings. */
 function isPlainData(value: unknown, depth = 0): boolean {
   if (depth > 64) return false;
@@ -35,31 +29,6 @@ function isPlainData(value: unknown, depth = 0): boolean {
 
 function unchanged(text: string, issue: Issue | Issue[]): EditResult {
   return { text, issues: Array.isArray(issue) ? issue : [issue] };
-}
-
-/** {@link renderPair} indented by `indent`, with the note's line ending. */
-function renderIndented(key: string, value: unknown, indent: number, eol: string, like?: unknown): string {
-  const pad = ' '.repeat(indent);
-  return renderPair(key, value, like).split('\n').map((line) => (line === '' ? line : pad + line)).join(eol);
-}
-
-/** What comes after the key for a new value (`: value`, or `:` and indented block lines). */
-function renderAfterKey(key: string, value: unknown, indent: number, eol: string, like: unknown): string {
-  const bareKey = renderPair(key, null).replace(/:$/, '');
-  return renderIndented(key, value, indent, eol, like).slice(indent + bareKey.length);
-}
-
-/** Index of the start of the line containing `i`. */
-function lineStart(text: string, i: number): number {
-  let j = i;
-  while (j > 0 && text[j - 1] !== '\n' && text[j - 1] !== '\r') j--;
-  return j;
-}
-
-/** From `i`, skips trailing spaces and a comment and includes the line ending, if that is all there is. */
-function throughLineEnd(text: string, i: number): number {
-  const m = /^[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n|$)/.exec(text.slice(i));
-  return m ? i + m[0].length : i;
 }
 
 /**
@@ -77,8 +46,9 @@ export function editFrontmatter(markdown: string, changes: Record<string, unknow
   try {
     return editUnsafe(text, changes);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return unchanged(text, makeIssue('error', ISSUE_CODES.internalError, `The note was left unchanged: ${message}`));
+    // The error's kind, never its message: that may quote the note.
+    const kind = error instanceof Error ? error.name : typeof error;
+    return unchanged(text, makeIssue('error', ISSUE_CODES.internalError, `The note was left unchanged (an error in Glimmers: ${kind}).`));
   }
 }
 
@@ -132,22 +102,16 @@ function editUnsafe(text: string, changes: Record<string, unknown>): EditResult 
       continue;
     }
     const keyRange = pair.key.range;
-    const valueNode = pair.value as { range?: [number, number, number] } | null;
+    const valueRange = (pair.value as { range?: Range } | null)?.range;
     if (value === undefined) {
-      const from = lineStart(raw, keyRange[0]);
+      const { from, to } = removalSpan(raw, keyRange[0], valueRange ? valueRange[1] : keyRange[1], indent);
       if (raw.slice(from, keyRange[0]).trim() !== '') return unchanged(text, makeIssue('error', ISSUE_CODES.editUnsupported, `The key ${JSON.stringify(key)} is written in a way that cannot be removed safely; the note was left unchanged.`, { field: key }));
-      const end = valueNode?.range ? valueNode.range[2] : keyRange[2];
-      const to = throughLineEnd(raw, end);
       // The last pair has no line ending of its own (the one before the closing fence is not part of
       // the YAML text): take the one before it instead, so no blank line is left behind.
       const removeFrom = to === raw.length && !/[\r\n]$/.test(raw.slice(from, to)) && from > 0 ? from - (raw.slice(from - 2, from) === '\r\n' ? 2 : 1) : from;
       splices.push({ from: removeFrom, to, insert: '' });
     } else {
-      let to = valueNode?.range ? valueNode.range[1] : keyRange[1];
-      // Block values end after their last line ending: keep that line ending where it is.
-      if (raw[to - 1] === '\n') to -= raw[to - 2] === '\r' ? 2 : 1;
-      else if (raw[to - 1] === '\r') to -= 1;
-      splices.push({ from: keyRange[1], to: Math.max(keyRange[1], to), insert: renderAfterKey(key, value, indent, split.eol, pair.value) });
+      splices.push(changeSplice(raw, key, value, keyRange, valueRange, indent, split.eol, pair.value));
     }
   }
 

@@ -27,6 +27,7 @@ export const ISSUE_CODES = Object.freeze({
   weightInvalid: 'weight/invalid',
   listInvalid: 'list/invalid',
   bodyTooNested: 'body/too-nested',
+  bodyTooLong: 'body/too-long',
   editInvalidValue: 'edit/invalid-value',
   editUnsupported: 'edit/unsupported',
   editVerifyFailed: 'edit/verify-failed',

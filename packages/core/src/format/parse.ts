@@ -3,7 +3,7 @@
  */
 import { ISSUE_CODES, makeIssue } from './issue-codes.ts';
 import { readFrontmatterObject } from '../frontmatter/read-frontmatter.ts';
-import { outlineBody, tooNestedToOutline } from './sections.ts';
+import { outlineBody, outlineObstacle } from './outline.ts';
 import { fenceEnd, splitFrontmatter } from '../frontmatter/split-frontmatter.ts';
 import { utf8LongerThan } from './utf8.ts';
 import { validateFrontmatter, type ValidateOptions } from './validate.ts';
@@ -26,6 +26,24 @@ const TYPE_LINE = /^[ \t]*type[ \t]*:[ \t]*(["']?)glimmer\1[ \t]*(?:#.*)?$/m;
 /** Whether a (possibly broken) frontmatter text has a `type: glimmer` line. */
 export function hasGlimmerTypeLine(text: string): boolean {
   return TYPE_LINE.test(text);
+}
+
+/**
+ * Whether the start of a note (as much of it as could be read) means to be a glimmer: a `---`
+ * block from line 1, closed or not, with a `type: glimmer` line (quoted or not, indented or not,
+ * maybe with a comment), the same line {@link parseGlimmer} looks for. For files that are not read
+ * as notes (over 1 MiB, not UTF-8), so that a broken glimmer is reported and a plain note stays quiet.
+ *
+ * @example
+ * startsLikeGlimmer('---\n  type: glimmer\ncreated: 2026-03-03\n'); // true (cut off before the closing fence)
+ */
+export function startsLikeGlimmer(head: string): boolean {
+  const text = typeof head === 'string' ? head : '';
+  const split = splitFrontmatter(text);
+  if (split.raw !== null) return hasGlimmerTypeLine(split.raw);
+  const open = fenceEnd(text, split.bom.length);
+  // No closing fence in what was read: the block runs to its end.
+  return open >= 0 && hasGlimmerTypeLine(text.slice(open, open + MAX_FRONTMATTER_BYTES));
 }
 
 /** Moves issue positions from "line in the YAML text" to "line in the file". */
@@ -90,19 +108,21 @@ function parseUnsafe(markdown: string, options: ParseOptions): ParseResult {
   if (!attempted) return result({ body, frontmatter });
 
   const validation = validateFrontmatter(frontmatter, options);
-  const issues = [
-    ...toFileLines(read.warnings, split.frontmatterLine),
-    ...validation.issues.map((issue) => {
-      const keyLine = issue.field === undefined ? undefined : read.keyLines[issue.field];
-      return keyLine === undefined ? issue : { ...issue, line: keyLine + split.frontmatterLine - 1 };
-    }),
-  ];
+  const issues = toFileLines(read.warnings, split.frontmatterLine);
+  // The validation's issues are fresh objects of this call: give them their line in place (a copy
+  // each was as much memory again, for a note with thousands of unknown themes).
+  for (const issue of validation.issues) {
+    const keyLine = issue.field === undefined ? undefined : read.keyLines[issue.field];
+    if (keyLine !== undefined) issue.line = keyLine + split.frontmatterLine - 1;
+    issues.push(issue);
+  }
   let sections: ParseResult['sections'] = [];
   let title: string | undefined;
   if (options.sections !== false) {
     const whole = markdown.slice(split.bom.length);
     let outlined = false;
-    if (!tooNestedToOutline(body)) {
+    const obstacle = outlineObstacle(body);
+    if (obstacle === null) {
       try {
         const outline = outlineBody(whole);
         sections = outline.sections;
@@ -112,7 +132,9 @@ function parseUnsafe(markdown: string, options: ParseOptions): ParseResult {
         // Nesting deep enough to exhaust the stack: only the outline is lost.
       }
     }
-    if (!outlined) {
+    if (obstacle === 'too-long') {
+      issues.push(makeIssue('warning', ISSUE_CODES.bodyTooLong, 'The note is too long (lines, list items or headings) to read its title and sections quickly; the glimmer itself is fine.', { line: split.bodyLine }));
+    } else if (!outlined) {
       issues.push(makeIssue('warning', ISSUE_CODES.bodyTooNested, 'The note is nested too deeply (lists or quotes) to read its title and sections; the glimmer itself is fine.', { line: split.bodyLine }));
     }
   }
@@ -135,8 +157,9 @@ export function parseGlimmer(markdown: string, options: ParseOptions = {}): Pars
   try {
     return parseUnsafe(text, options ?? {});
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return result({ body: text, issues: [makeIssue('error', ISSUE_CODES.internalError, `This note could not be read: ${message}`)] });
+    // The error's kind, never its message: that may quote the note.
+    const kind = error instanceof Error ? error.name : typeof error;
+    return result({ body: text, issues: [makeIssue('error', ISSUE_CODES.internalError, `This note could not be read (an error in Glimmers: ${kind}).`)] });
   }
 }
 

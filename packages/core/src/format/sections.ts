@@ -1,104 +1,130 @@
 /**
- * Reading a glimmer's body: the optional `# Title` and the `##` sections, with remark, so that a
- * `## heading` inside a code block or a quote is not a section.
+ * Finding a section by its heading: the one rule that the dashboard (pane, code block and HTML
+ * export), the command line's exports and the templates share, so that they all read the same
+ * section and show the same text.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import type { Heading, Root, RootContent } from 'mdast';
+import { STANDARD_SECTIONS } from './vocabulary.ts';
 import type { GlimmerSection } from './types.ts';
 
-/** The title and sections of a body. */
-export interface BodyOutline {
-  title?: string;
-  sections: GlimmerSection[];
+/**
+ * A heading as compared: curly apostrophes as straight ones, every run of white space as one
+ * space, trimmed, lower case. `## What I’m  Carrying` and `## What I'm carrying` are one section.
+ *
+ * @example
+ * foldHeading(' What I’m  Carrying '); // "what i'm carrying"
+ */
+export function foldHeading(heading: string): string {
+  return heading.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-// Frozen once: a processor is configuration only, it keeps no state between parses.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/** The plain text of a heading (what a reader sees: `## *What* I witnessed` → `What I witnessed`). */
-function plainText(node: RootContent | Heading): string {
-  let text = '';
-  const stack: unknown[] = [node];
-  while (stack.length > 0) {
-    const current = stack.pop() as { value?: unknown; children?: unknown[]; type?: string };
-    if (typeof current.value === 'string' && current.type !== 'html') text += current.value;
-    else if (current.type === 'break') text += ' ';
-    if (Array.isArray(current.children)) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]);
+/** Where each run of backticks of a line starts, by run length, for finding a code span's end. */
+function backtickRuns(line: string): { runs: { at: number; length: number }[]; byLength: Map<number, number[]> } {
+  const runs: { at: number; length: number }[] = [];
+  const byLength = new Map<number, number[]>();
+  for (const m of line.matchAll(/`+/g)) {
+    const run = { at: m.index, length: m[0].length };
+    runs.push(run);
+    const list = byLength.get(run.length);
+    if (list) list.push(run.at);
+    else byLength.set(run.length, [run.at]);
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return { runs, byLength };
 }
-
-/** Deepest container nesting (quotes, list markers, indentation) of one line that the outline will parse. */
-export const MAX_LINE_NESTING = 8;
-/** Largest sum of every line's nesting that the outline will parse. */
-export const MAX_TOTAL_NESTING = 2_000;
 
 /**
- * Whether a body is too deeply nested for the Markdown parser to finish in reasonable time.
- * micromark's work grows faster than linearly with nested lists and quotes (measured: one line of
- * 4,000 `- ` took 5 s; 2,000 lines of `- - - - x` took 8 s on a loaded two-core machine; at the limits below, about 1 s), while
- * real glimmers nest two or three levels. Each line's depth is its `>` and list markers plus one
- * per four columns of indentation. One linear pass, no regular expressions.
+ * Removes Obsidian comments from Markdown: everything from `%%` to the next `%%`, across lines;
+ * a `%%` that is never closed hides the rest of the text, as Obsidian hides the rest of the note.
+ * `%%` inside code (a backtick code span on one line, or a fenced code block) is text, as
+ * Obsidian shows it. Linear in the length of the text.
+ *
+ * @example
+ * removeComments('%% What do I want to remember? %%\nKeep going.'); // "\nKeep going."
  */
-export function tooNestedToOutline(text: string): boolean {
-  let total = 0;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    let depth = 0;
-    let cols = 0;
-    // Walk the line's container prefix: spaces, tabs, `>`, and list markers followed by a space.
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === 0x20) { cols++; i++; }
-      else if (c === 0x09) { cols += 4; i++; }
-      else if (c === 0x3e) { depth++; i++; }
-      else if ((c === 0x2d || c === 0x2a || c === 0x2b) && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) { depth++; i++; }
-      else if (c >= 0x30 && c <= 0x39) {
-        let j = i;
-        while (j < n && j - i < 9 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
-        const m = text.charCodeAt(j);
-        if ((m === 0x2e || m === 0x29) && (text.charCodeAt(j + 1) === 0x20 || text.charCodeAt(j + 1) === 0x09)) { depth++; i = j + 1; }
-        else break;
-      } else break;
+export function removeComments(markdown: string): string {
+  if (!markdown.includes('%%')) return markdown;
+  const out: string[] = [];
+  let inComment = false;
+  let fence: string | null = null;
+  for (const line of markdown.match(/[^\n]*\n|[^\n]+$/g) ?? []) {
+    if (!inComment && fence !== null) {
+      out.push(line);
+      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = null;
+      continue;
     }
-    depth += Math.floor(cols / 4);
-    if (depth > MAX_LINE_NESTING) return true;
-    total += depth;
-    if (total > MAX_TOTAL_NESTING) return true;
-    while (i < n && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
-    i++;
+    if (!inComment) {
+      const open = FENCE.exec(line);
+      if (open) {
+        fence = open[1] ?? '```';
+        out.push(line);
+        continue;
+      }
+    }
+    const { runs, byLength } = backtickRuns(line);
+    const next = new Map<number, number>();
+    let run = 0;
+    let i = 0;
+    while (i < line.length) {
+      const comment = line.indexOf('%%', i);
+      if (inComment) {
+        if (comment < 0) break;
+        inComment = false;
+        i = comment + 2;
+        continue;
+      }
+      while (run < runs.length && (runs[run]?.at ?? 0) < i) run++;
+      const span = runs[run];
+      if (comment < 0 && span === undefined) {
+        out.push(line.slice(i));
+        break;
+      }
+      if (span !== undefined && (comment < 0 || span.at < comment)) {
+        // A code span: the next run of exactly as many backticks closes it; without one, the run is text.
+        const starts = byLength.get(span.length) ?? [];
+        let k = next.get(span.length) ?? 0;
+        while (k < starts.length && (starts[k] ?? 0) <= span.at) k++;
+        next.set(span.length, k);
+        const close = starts[k];
+        const end = close === undefined ? span.at + span.length : close + span.length;
+        out.push(line.slice(i, end));
+        i = end;
+        continue;
+      }
+      out.push(line.slice(i, comment));
+      inComment = true;
+      i = comment + 2;
+    }
   }
-  return false;
+  return out.join('');
 }
 
 /**
- * Finds the `# Title` (the first level-1 heading) and the `##` sections of a whole note
- * (frontmatter included, BOM removed). A section runs from its heading to the next heading of
- * level 1 or 2; its text is the Markdown as written, trimmed, with line endings as `\n`.
+ * The text of a note's section with the given heading (compared by {@link foldHeading}), without
+ * Obsidian comments, trimmed; sections that share the heading are joined by a blank line. `''`
+ * when there is no such section or it holds only comments.
+ *
+ * @example
+ * sectionText(parseGlimmer(note), "What I'm carrying");
  */
-export function outlineBody(markdownWithoutBom: string): BodyOutline {
-  const tree = processor.parse(markdownWithoutBom) as Root;
-  const outline: BodyOutline = { sections: [] };
-  let open: { heading: string; from: number } | null = null;
-  const close = (to: number): void => {
-    if (open === null) return;
-    const text = markdownWithoutBom.slice(open.from, to).replace(/\r\n?/g, '\n').trim();
-    outline.sections.push({ heading: open.heading, text });
-    open = null;
-  };
-  for (const node of tree.children) {
-    if (node.type !== 'heading' || node.depth > 2) continue;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
-    close(start);
-    if (node.depth === 1) {
-      if (outline.title === undefined) outline.title = plainText(node);
-    } else open = { heading: plainText(node), from: end };
+export function sectionText(note: { readonly sections: readonly GlimmerSection[] }, heading: string): string {
+  const wanted = foldHeading(heading);
+  const texts: string[] = [];
+  for (const section of note.sections) {
+    if (foldHeading(section.heading) !== wanted) continue;
+    const text = removeComments(section.text).trim();
+    if (text !== '') texts.push(text);
   }
-  close(markdownWithoutBom.length);
-  return outline;
+  return texts.join('\n\n');
+}
+
+/** The standard heading of the section people write to come back to. */
+export const REMEMBER_HEADING: string = STANDARD_SECTIONS[2] ?? 'What I want to remember';
+
+/**
+ * The "What I want to remember" text of a note ({@link sectionText} of {@link REMEMBER_HEADING}):
+ * what the dashboard shows to revisit and what the exports quote.
+ */
+export function rememberText(note: { readonly sections: readonly GlimmerSection[] }): string {
+  return sectionText(note, REMEMBER_HEADING);
 }

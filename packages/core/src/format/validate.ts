@@ -2,8 +2,9 @@
  * The rules of the glimmer format v1, applied to an already-read frontmatter object
  * (from {@link parseGlimmer} or from Obsidian's metadata cache).
  */
-import { isValidCreated } from '../calendar/dates.ts';
+import { isValidCreated } from '../calendar/created.ts';
 import { ISSUE_CODES, makeIssue } from './issue-codes.ts';
+import { excerpt, kindOf } from './excerpt.ts';
 import { DEFAULT_THEME_IDS, MOMENTS } from './vocabulary.ts';
 import type { Glimmer, Issue } from './types.ts';
 
@@ -99,13 +100,6 @@ function readScale(value: unknown, min: number, max: number): number | null {
   return n !== null && Number.isInteger(n) && n >= min && n <= max ? n : null;
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value !== null) return 'a set of keys';
-  return String(value);
-}
-
 /**
  * Applies the glimmer format v1 rules to frontmatter data that has already been read.
  * Anything that is not a mapping with `type: glimmer` is a plain note: `{ glimmer: null, issues: [] }`.
@@ -163,7 +157,7 @@ export function validateFrontmatter(data: unknown, options: ValidateOptions = {}
     issues.push(makeIssue('error', ISSUE_CODES.createdMissing, 'A glimmer needs a `created` date, like 2026-02-03 or 2026-02-03T14:30.', { field: 'created' }));
     errors++;
   } else if (!isValidCreated(created)) {
-    issues.push(makeIssue('error', ISSUE_CODES.createdInvalid, `\`created\` is ${describe(created)}; it should be a real date like 2026-02-03, optionally with a time like T14:30.`, { field: 'created' }));
+    issues.push(makeIssue('error', ISSUE_CODES.createdInvalid, `\`created\` should be a real date like 2026-02-03, optionally with a time like T14:30${typeof created === 'string' ? '' : `; it is ${kindOf(created)}`}.`, { field: 'created' }));
     errors++;
   }
 
@@ -171,10 +165,10 @@ export function validateFrontmatter(data: unknown, options: ValidateOptions = {}
   if (typeof rawMoment === 'string' && rawMoment !== '') {
     moment = rawMoment;
     if (!MOMENT_IDS.includes(rawMoment)) {
-      issues.push(makeIssue('warning', ISSUE_CODES.momentUnknown, `\`moment\` is ${describe(rawMoment)}, which is not one of ${MOMENT_IDS.join(', ')}. It is kept as written.`, { field: 'moment' }));
+      issues.push(makeIssue('warning', ISSUE_CODES.momentUnknown, `\`moment\` is not one of ${MOMENT_IDS.join(', ')}. It is kept as written.`, { field: 'moment' }));
     }
   } else if (rawMoment !== undefined && rawMoment !== null && rawMoment !== '') {
-    issues.push(makeIssue('warning', ISSUE_CODES.momentInvalid, `\`moment\` is ${describe(rawMoment)}; it should be one word, one of ${MOMENT_IDS.join(', ')}. It is left out.`, { field: 'moment' }));
+    issues.push(makeIssue('warning', ISSUE_CODES.momentInvalid, `\`moment\` is ${kindOf(rawMoment)}; it should be one word, one of ${MOMENT_IDS.join(', ')}. It is left out.`, { field: 'moment' }));
   }
 
   let themes = wordsOf(rawThemes);
@@ -188,7 +182,7 @@ export function validateFrontmatter(data: unknown, options: ValidateOptions = {}
   for (let i = 0; i < themes.length; i++) {
     const id = themes[i] as string;
     if (!known.includes(id)) {
-      issues.push(makeIssue('warning', ISSUE_CODES.themesUnknown, `The theme ${JSON.stringify(id)} is not in your theme list. It is kept.`, { field: 'themes' }));
+      issues.push(makeIssue('warning', ISSUE_CODES.themesUnknown, `The theme ${excerpt(id)} is not in your theme list. It is kept.`, { field: 'themes' }));
     }
   }
 
@@ -199,7 +193,7 @@ export function validateFrontmatter(data: unknown, options: ValidateOptions = {}
     if (value === undefined || value === null || value === '') continue;
     const n = readScale(value, s.min, s.max);
     if (n === null) {
-      issues.push(makeIssue('error', s.code, `\`${s.field}\` (${s.what}) is ${describe(value)}; it should be a whole number from ${s.min} to ${s.max}.`, { field: s.field }));
+      issues.push(makeIssue('error', s.code, `\`${s.field}\` (${s.what}) should be a whole number from ${s.min} to ${s.max}; it is ${typeof value === 'number' ? 'another number' : kindOf(value)}.`, { field: s.field }));
       errors++;
     } else if (s.field === 'intensity') intensity = n;
     else weight = n;

@@ -3,8 +3,9 @@
  * frontmatter goes through {@link readFrontmatterObject}, so a faster reader for the common case
  * can be put in front of `yaml` here without changing any rule.
  */
-import { LineCounter, parseDocument, isMap, isScalar, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, isCollection, isMap, isScalar, type YAMLError } from 'yaml';
 import { scanFrontmatter } from './fast-frontmatter.ts';
+import { yamlProblemWords } from './yaml-messages.ts';
 import { ISSUE_CODES, makeIssue, type IssueCode } from '../format/issue-codes.ts';
 import { YAML_PARSE_OPTIONS, YAML_TOJS_OPTIONS } from './yaml-options.ts';
 import type { Issue } from '../format/types.ts';
@@ -34,10 +35,11 @@ function yamlErrorCode(error: YAMLError): IssueCode {
 
 function yamlIssue(error: YAMLError, severity: 'error' | 'warning'): Issue {
   const pos = error.linePos?.[0];
-  // The first line of `yaml`'s message is the useful part; the rest is a source excerpt we don't repeat.
-  const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  // Our words for the reader's code: its own message may quote the note (an alias, a tag, a line).
   const code = severity === 'warning' ? ISSUE_CODES.yamlWarning : yamlErrorCode(error);
-  return makeIssue(severity, code, `The frontmatter is not valid YAML: ${message}`, pos ? { line: pos.line, column: pos.col } : {});
+  const words = yamlProblemWords(error.code);
+  const message = severity === 'warning' ? `The frontmatter has something odd: ${words}.` : `The frontmatter is not valid YAML: ${words}.`;
+  return makeIssue(severity, code, message, pos ? { line: pos.line, column: pos.col } : {});
 }
 
 /**
@@ -77,19 +79,29 @@ export function readFrontmatterObject(raw: string): FrontmatterRead {
     try {
       data = doc.toJS(YAML_TOJS_OPTIONS);
     } catch (error) {
-      if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      if (error instanceof ReferenceError && /excessive alias/i.test(error.message)) {
         return { ok: false, issues: [makeIssue('error', ISSUE_CODES.yamlAliasLimit, 'The frontmatter repeats aliases (*name) too many times to read safely.')] };
+      }
+      if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+        return { ok: false, issues: [makeIssue('error', ISSUE_CODES.yamlSyntax, `The frontmatter is not valid YAML: ${yamlProblemWords('BAD_ALIAS')}.`)] };
       }
       throw error;
     }
     const keyLines: Record<string, number> = Object.create(null) as Record<string, number>;
+    const warnings = doc.warnings.map((w) => yamlIssue(w, 'warning'));
     for (const pair of contents.items) {
       if (isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = lineCounter.linePos(pair.key.range[0]).line;
+      else if (isCollection(pair.key)) {
+        // `? [a, b]`: read as the text of the list (as Obsidian does), and said so without quoting it.
+        const pos = pair.key.range ? lineCounter.linePos(pair.key.range[0]) : undefined;
+        warnings.push(makeIssue('warning', ISSUE_CODES.yamlWarning, `The frontmatter has something odd: ${yamlProblemWords('NON_STRING_KEY')}; it is read as text.`, pos ? { line: pos.line, column: pos.col } : {}));
+      }
     }
-    return { ok: true, data: data as Record<string, unknown>, keyLines, warnings: doc.warnings.map((w) => yamlIssue(w, 'warning')) };
+    return { ok: true, data: data as Record<string, unknown>, keyLines, warnings };
   } catch (error) {
-    // Deeply nested input can exhaust the stack inside the YAML reader: an error for the note, never a crash.
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [makeIssue('error', ISSUE_CODES.yamlSyntax, `The frontmatter could not be read: ${message}`)] };
+    // Deeply nested input can exhaust the stack inside the YAML reader: an error for the note, never
+    // a crash. (Not the exception's message: it may quote the note.)
+    const why = error instanceof RangeError ? 'it is nested too deeply to read' : 'it cannot be read';
+    return { ok: false, issues: [makeIssue('error', ISSUE_CODES.yamlSyntax, `The frontmatter is not valid YAML: ${why}.`)] };
   }
 }

@@ -15,6 +15,9 @@ export const YAML_PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions 
   prettyErrors: true,
   merge: false,
   keepSourceTokens: false,
+  // The reader's own warnings go to the console (Node: a process warning) and may quote the note,
+  // such as a key that is a list: they are never printed; what matters becomes an issue instead.
+  logLevel: 'error',
 } as const);
 
 /**

@@ -4,6 +4,7 @@
  * when the range covers it all); any other filter walks the glimmers of the range once. Values
  * (themes, body, …) of a partial range are counted by walking its glimmers' interned ids.
  */
+import { isLeapYear, isValidDay } from '../calendar/calendar.ts';
 import type { DayBucket, IndexAggregates, IndexEntry, IndexQuery, Mean } from './index-query.ts';
 import { addSums, monthsOf, normaliseWeekStart, weeksOf } from './index-periods.ts';
 import { Categories, MOMENT, Slice, THEME, addToSums, hasId, idAt, lowerBound, upperBound, zeroSums } from './index-buckets.ts';
@@ -18,7 +19,6 @@ export interface IndexState {
 }
 
 const DEFAULT_RECENT = 10;
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const EMPTY = new Slice(-1);
 
 /** Runs one query. Never throws for any query object. */
@@ -57,7 +57,7 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
     for (let i = lo; i < hi; i++) stats.push((dayNodes.get(order[i] as string) as DayNode).stats[slot] as DayStats);
     if (lo === 0 && hi === order.length) {
       sums = slice.total;
-      counts = wantCounts ? slice.counts : [];
+      counts = wantCounts ? slice.countsWithLarge(categories.valueOf.length) : [];
     } else {
       sums = zeroSums();
       for (const d of stats) addSums(sums, d);
@@ -187,10 +187,6 @@ function seededUnit(seed: number): number {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
 /**
  * One glimmer to bring back: one written on this day of the year in an earlier year when `today`
  * is given and there is one, otherwise a seeded pick among glimmers before `today` (or among all
@@ -200,7 +196,7 @@ function resurface(stats: readonly DayStats[], recordsOf: (day: string) => Rec[]
   if (stats.length === 0) return null;
   const unit = seededUnit(typeof seed === 'number' ? seed : 0);
   let pool: readonly DayStats[] = stats;
-  if (typeof today === 'string' && DAY_RE.test(today)) {
+  if (isValidDay(today)) {
     const days = stats.map((d) => d.node.day);
     const onThisDay: Rec[] = [];
     const year = Number(today.slice(0, 4));
@@ -209,7 +205,7 @@ function resurface(stats: readonly DayStats[], recordsOf: (day: string) => Rec[]
       const yy = String(y).padStart(4, '0');
       const wanted = [`${yy}-${md}`];
       // In a year without 29 February, glimmers of a 29 February come back on the 28th.
-      if (md === '02-28' && !isLeap(year)) wanted.push(`${yy}-02-29`);
+      if (md === '02-28' && !isLeapYear(year)) wanted.push(`${yy}-02-29`);
       for (const day of wanted) {
         if (days[lowerBound(days, day)] === day) onThisDay.push(...recordsOf(day).sort(byOldest));
       }

@@ -10,7 +10,6 @@
  * vault walks that part's glimmers (a few integer increments each).
  */
 import type { Glimmer } from '../format/types.ts';
-import { dayFromNumber, dayNumber } from '../calendar/calendar.ts';
 
 /** The categorical fields, in the order of their kind numbers. */
 export const KINDS = ['theme', 'moment', 'body', 'feelings', 'grounding'] as const;
@@ -37,6 +36,15 @@ export function hasId(ids: Ids, id: number): boolean {
   for (let i = 0; i < ids.length; i++) if (idAt(ids, i) === id) return true;
   return false;
 }
+
+/**
+ * A glimmer with more categorical values than this is not counted in the per-theme and per-moment
+ * value counts as it is added; queries filtered by one of its themes or its moment count its values
+ * when they are asked for (see {@link Slice.countsWithLarge}). Keeping those counts costs, per
+ * glimmer, its themes times its values: about 36 increments for a usual glimmer, at most 64 x 64
+ * here, instead of the square of thousands for a pathological one. Every count stays exact.
+ */
+export const MAX_CROSS_COUNTED_IDS = 64;
 
 /** One stored glimmer: its path, the glimmer, and the ids of its categorical values. */
 export interface Rec {
@@ -92,21 +100,6 @@ export function addToSums(s: Sums, g: Glimmer, sign: 1 | -1): void {
   }
 }
 
-/**
- * The ISO week of a day with integer arithmetic (no `Date`): the week-year is the year of the
- * week's Thursday. `''` for a day that does not exist.
- */
-export function isoWeekOf(day: string): { week: string; weekStart: string } {
-  const k = dayNumber(day);
-  if (k === null) return { week: '', weekStart: '' };
-  const fromMonday = (((k + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
-  const monday = k - fromMonday;
-  const year = dayFromNumber(monday + 3).slice(0, 4);
-  const jan1 = dayNumber(`${year}-01-01`) as number;
-  const week = Math.floor((monday + 3 - jan1) / 7) + 1;
-  return { week: `${year}-W${String(week).padStart(2, '0')}`, weekStart: dayFromNumber(monday) };
-}
-
 /** Interns categorical values as small integer ids; ids are never reused. */
 export class Categories {
   private readonly byKind: Map<string, number>[] = KINDS.map(() => new Map<string, number>());
@@ -135,6 +128,9 @@ export class Categories {
   /** Where {@link idsOf} gathers ids before copying them out at their exact size. */
   private scratch: number[] = [];
   private count = 0;
+  /** For each id, the call of {@link idsOf} that last added it: a repeat is found in one step. */
+  private readonly addedIn: number[] = [];
+  private call = 0;
 
   /**
    * The ids of a glimmer's values, each once (a theme listed twice is one glimmer with it), as
@@ -142,26 +138,26 @@ export class Categories {
    */
   idsOf(g: Glimmer): Ids {
     this.count = 0;
+    this.call++;
     this.addAll(0, g.themes);
     if (typeof g.moment === 'string') this.add(this.intern(1, g.moment));
     this.addAll(2, g.body);
     this.addAll(3, g.feelings);
     this.addAll(4, g.grounding);
     const ids = this.scratch.slice(0, this.count);
-    return this.valueOf.length <= 0x10000 ? String.fromCharCode.apply(null, ids) : ids;
+    // (`apply` takes one argument per id: only for the usual, short lists.)
+    return this.valueOf.length <= 0x10000 && ids.length <= 1024 ? String.fromCharCode.apply(null, ids) : ids;
   }
 
   private addAll(kind: Kind, list: readonly string[]): void {
     for (let i = 0; i < list.length; i++) this.add(this.intern(kind, list[i] as string));
   }
 
-  /** Adds `id` to the scratch list unless it is there already. */
+  /** Adds `id` to the scratch list unless this glimmer has it already (one step, not a search). */
   private add(id: number): void {
-    const scratch = this.scratch;
-    const n = this.count;
-    for (let i = 0; i < n; i++) if (scratch[i] === id) return;
-    scratch[n] = id;
-    this.count = n + 1;
+    if (this.addedIn[id] === this.call) return;
+    this.addedIn[id] = this.call;
+    this.scratch[this.count++] = id;
   }
 }
 
@@ -200,11 +196,35 @@ export class Slice {
   private sorted = true;
   /** Sums over every glimmer of the slice. */
   readonly total: Sums = zeroSums();
-  /** Count of glimmers per categorical id, over the whole slice (0 or a hole when none). */
+  /**
+   * Count of glimmers per categorical id, over the whole slice (0 or a hole when none), except, in
+   * a slice of one theme or moment, the glimmers in {@link large}: read with {@link countsWithLarge}.
+   */
   readonly counts: number[] = [];
+  /** Glimmers with more than {@link MAX_CROSS_COUNTED_IDS} values, not in {@link counts} (made when first needed). */
+  private large: Set<Rec> | null = null;
 
-  /** `slot` is this slice's index in every {@link DayNode.stats}. */
-  constructor(readonly slot: number) {}
+  /**
+   * `slot` is this slice's index in every {@link DayNode.stats}. The slice of all glimmers counts
+   * every glimmer's values as it is added (`countsEvery`): that is one increment per value.
+   */
+  constructor(readonly slot: number, private readonly countsEvery = false) {}
+
+  /** Count of glimmers per categorical id over the whole slice, of `size` ids at most. */
+  countsWithLarge(size: number): readonly number[] {
+    if (this.large === null || this.large.size === 0) return this.counts;
+    const counts: number[] = new Array<number>(size).fill(0);
+    this.counts.forEach((n, id) => {
+      counts[id] = n;
+    });
+    for (const rec of this.large) {
+      for (let i = 0; i < rec.ids.length; i++) {
+        const id = idAt(rec.ids, i);
+        counts[id] = (counts[id] as number) + 1;
+      }
+    }
+    return counts;
+  }
 
   /** The days of this slice, sorted, for range lookups by binary search. */
   ordered(): readonly string[] {
@@ -234,8 +254,13 @@ export class Slice {
       const at = this.sorted ? lowerBound(this.order, g.day) : this.order.indexOf(g.day);
       if (this.order[at] === g.day) this.order.splice(at, 1);
     }
-    const counts = this.counts;
     const ids = rec.ids;
+    if (!this.countsEvery && ids.length > MAX_CROSS_COUNTED_IDS) {
+      if (sign > 0) (this.large ??= new Set()).add(rec);
+      else this.large?.delete(rec);
+      return;
+    }
+    const counts = this.counts;
     for (let i = 0; i < ids.length; i++) {
       const id = idAt(ids, i);
       counts[id] = (counts[id] ?? 0) + sign;

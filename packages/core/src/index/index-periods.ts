@@ -4,8 +4,8 @@
  * bucket so callers can combine buckets exactly (the mean of six weeks is not the mean of six
  * means). Days come sorted, so each week or month is one run of neighbouring days.
  */
-import { dayFromNumber, daysInMonth } from '../calendar/calendar.ts';
-import { isoWeekOf, zeroSums } from './index-buckets.ts';
+import { dayFromNumber, daysInMonth, isoWeek, isValidDay } from '../calendar/calendar.ts';
+import { zeroSums } from './index-buckets.ts';
 import type { DayStats, Sums } from './index-buckets.ts';
 import type { MonthBucket, WeekBucket } from './index-query.ts';
 
@@ -30,12 +30,18 @@ export function normaliseWeekStart(weekStart: unknown): number {
   return typeof weekStart === 'number' && Number.isInteger(weekStart) && weekStart >= 0 && weekStart <= 6 ? weekStart : MONDAY;
 }
 
+/** The days that are in the calendar: a day only hand-built data can hold (no ISO week) has no week or month. */
+function inCalendar(stats: readonly DayStats[]): readonly DayStats[] {
+  return stats.every((d) => d.node.week !== '') ? stats : stats.filter((d) => d.node.week !== '');
+}
+
 /**
  * Sums per week for weeks that begin on `weekStart` (0 = Sunday … 6 = Saturday), oldest first,
  * only weeks with at least one glimmer. `week` is the `YYYY-Www` label of the ISO week that holds
  * most of the week's days (the ISO week of its fourth day), so Monday weeks keep their ISO label.
  */
-export function weeksOf(stats: readonly DayStats[], weekStart: number): WeekBucket[] {
+export function weeksOf(all: readonly DayStats[], weekStart: number): WeekBucket[] {
+  const stats = inCalendar(all);
   const weeks: WeekBucket[] = [];
   let i = 0;
   while (i < stats.length) {
@@ -47,14 +53,16 @@ export function weeksOf(stats: readonly DayStats[], weekStart: number): WeekBuck
     while (i < stats.length && (stats[i] as DayStats).node.num < start + 7) addSums(s, stats[i++] as DayStats);
     const startDay = dayFromNumber(start);
     // A Monday week is an ISO week, which each of its days already knows.
-    const week = weekStart === MONDAY ? (stats[first] as DayStats).node.week : isoWeekOf(dayFromNumber(start + 3)).week;
+    const middle = dayFromNumber(start + 3);
+    const week = weekStart === MONDAY ? (stats[first] as DayStats).node.week : isValidDay(middle) ? isoWeek(middle) : '';
     weeks.push({ week, start: startDay, end: dayFromNumber(start + 6), days: i - first, ...s, meanIntensity: meanOf(s.intensitySum, s.intensityCount), meanWeight: meanOf(s.weightSum, s.weightCount) });
   }
   return weeks;
 }
 
 /** Sums per calendar month (`YYYY-MM`), oldest first, only months with at least one glimmer. */
-export function monthsOf(stats: readonly DayStats[]): MonthBucket[] {
+export function monthsOf(all: readonly DayStats[]): MonthBucket[] {
+  const stats = inCalendar(all);
   const months: MonthBucket[] = [];
   let i = 0;
   while (i < stats.length) {

@@ -13,6 +13,7 @@
  * leaves it out. So two devices writing a glimmer in the same second still pick different names
  * (and if a name is taken anyway, the writer adds a number rather than overwrite).
  */
+import { localDate } from '../calendar/created.ts';
 
 /** The default pattern: `2026-03-04 141503 glimmer k3f9` (with a title allowed in names: `… a-small-step k3f9`). */
 export const DEFAULT_FILE_NAME_PATTERN = '{{date}} {{time}} {{slug}}';
@@ -51,16 +52,6 @@ export function slugify(text: string): string {
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-/** `YYYY-MM-DD` of a local date. */
-export function localDate(now: Date): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** `YYYY-MM-DDTHH:mm` in local time: the `created` value of a new glimmer. */
-export function localCreated(now: Date): string {
-  return `${localDate(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
 
 /** A short random code of lower-case letters and digits. */
 export function randomId(length = 4, random: () => number = Math.random): string {

@@ -4,7 +4,7 @@
  */
 export type { IdentifierFinding, PrivacyCategory } from './types.ts';
 export { DEFAULT_PRIVACY_CATEGORIES, PRIVACY_CATEGORIES } from './types.ts';
-export { privacyCategoryLabel, privacyCategoryMessage } from './messages.ts';
+export { privacyCategoryMessage } from './messages.ts';
 export type { ScanOptions } from './scan.ts';
 export type { NameSpan, NameTagger, PersonNameFinder, TaggedTerm } from './person-names.ts';
 export { createPersonNameFinder } from './person-names.ts';

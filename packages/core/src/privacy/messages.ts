@@ -1,24 +1,8 @@
 /**
- * Plain-words labels and advice for each category. Gentle on purpose: a finding is a nudge to
+ * Plain-words advice for each category. Gentle on purpose: a finding is a nudge to
  * disguise a detail, never a verdict.
  */
 import type { PrivacyCategory } from './types.ts';
-
-const LABELS: Record<PrivacyCategory, string> = {
-  'watch-list': 'Words from your watch list',
-  email: 'Email addresses',
-  phone: 'Phone and fax numbers',
-  ssn: 'Social Security numbers',
-  date: 'Dates with a day and month',
-  age: 'Ages over 89',
-  address: 'Street addresses',
-  postcode: 'ZIP codes and postcodes',
-  'id-number': 'Record, account, licence, plate and member numbers',
-  url: 'Web addresses',
-  ip: 'IP addresses',
-  name: "People's names",
-  capitalised: 'Other capitalised words that may be names',
-};
 
 const MESSAGES: Record<PrivacyCategory, string> = {
   'watch-list': 'A word from your watch list. Consider initials, a code or a changed detail instead.',
@@ -35,11 +19,6 @@ const MESSAGES: Record<PrivacyCategory, string> = {
   name: "Looks like a person's name. Consider initials or a code instead.",
   capitalised: "A capitalised word that might be a person's name. Consider initials or a code instead.",
 };
-
-/** A short label for settings and lists, e.g. "Phone and fax numbers". */
-export function privacyCategoryLabel(category: PrivacyCategory): string {
-  return LABELS[category];
-}
 
 /** The message a finding of this category carries, e.g. "Looks like a phone number. Consider …". */
 export function privacyCategoryMessage(category: PrivacyCategory): string {

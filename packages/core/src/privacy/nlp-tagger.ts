@@ -4,7 +4,7 @@
  * through `loadPersonNameFinder` (a dynamic import), so the plugin pays for it when a form opens or
  * a check runs, never at start-up.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { NameTagger, TaggedTerm } from './person-names.ts';
 
 // A term as compromise keeps it: its tags and, once computed, its place in the text.

@@ -33,11 +33,6 @@ export function isNumberAlone(text: string, start: number, end: number): boolean
   return true;
 }
 
-/** True when `[start, end)` is a whole word: no word character touches either end. */
-export function isWholeWord(text: string, start: number, end: number): boolean {
-  return !isWordCharAt(text, start - 1) && !isWordCharAt(text, end);
-}
-
 /**
  * True when the word at `index` starts a sentence: nothing but spaces between it and the start of the
  * text, end punctuation, an opening quote or bracket, a line break, or a Markdown list or heading

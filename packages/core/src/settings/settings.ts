@@ -8,6 +8,9 @@ import { BUILT_IN_TEMPLATES } from '../template/template-builtins.ts';
 import { DEFAULT_FILE_NAME_PATTERN } from '../naming/file-name.ts';
 import { DEFAULT_THEMES } from '../format/vocabulary.ts';
 import { defaultPrivacySettings, migratePrivacySettings, type PrivacySettings } from './privacy-settings.ts';
+import { defaultPracticeSettings, migratePracticeSettings, type PracticeSettings } from './practice-settings.ts';
+import { DEFAULT_BODY_WORDS, DEFAULT_FEELINGS, DEFAULT_GROUNDING } from '../practice/default-words.ts';
+import { defaultCareSettings, migrateCareSettings, type CareSettings } from './care-settings.ts';
 
 /** The settings format this version writes. */
 export const SETTINGS_VERSION = 1;
@@ -34,10 +37,13 @@ export interface GlimmersSettings {
   defaultTemplate: string;
   /** File name pattern with tokens, see `naming/file-name.ts`. */
   fileNamePattern: string;
+  /** Open a new glimmer in the editor after saving (off by default: the closing card comes first). */
   openAfterCreate: boolean;
   themes: ThemeSetting[];
+  /** Sensation words for the body map (older vaults may hold places here; the form sets those aside). */
   body: string[];
   feelings: string[];
+  /** "What helps me get back to basics": the grounding toolkit the closing card suggests from. */
   grounding: string[];
   weekStart: WeekStart;
   /** Shows this week's count in the status bar (used by the dashboard). */
@@ -46,6 +52,10 @@ export interface GlimmersSettings {
   privacyMode: boolean;
   /** The privacy guard's switches and the watch list's salted hashes (never its words). */
   privacy: PrivacySettings;
+  /** The reflection form's memory ("Add details" open, first-run card seen). */
+  practice: PracticeSettings;
+  /** The care loop: the end-of-day nudge and review notes. */
+  care: CareSettings;
 }
 
 /** Prefix of built-in template ids in {@link GlimmersSettings.defaultTemplate}. */
@@ -64,15 +74,17 @@ export function defaultSettings(): GlimmersSettings {
     templatesFolder: 'Templates/Glimmers',
     defaultTemplate: `${BUILT_IN_PREFIX}${BUILT_IN_TEMPLATES[0]?.id ?? 'session'}`,
     fileNamePattern: DEFAULT_FILE_NAME_PATTERN,
-    openAfterCreate: true,
+    openAfterCreate: false,
     themes: DEFAULT_THEMES.map((t) => ({ id: t.id, label: t.label, hidden: false })),
-    body: ['chest', 'breath', 'shoulders', 'belly', 'throat', 'face', 'hands'],
-    feelings: ['warmth', 'hope', 'calm', 'gratitude', 'tenderness', 'awe', 'relief', 'joy'],
-    grounding: ['a slow breath', 'feet on the floor', 'a short walk', 'a glass of water', 'stretching', 'time outside', 'talking with a colleague'],
+    body: [...DEFAULT_BODY_WORDS],
+    feelings: [...DEFAULT_FEELINGS],
+    grounding: [...DEFAULT_GROUNDING],
     weekStart: 'monday',
     showStatusBar: true,
     privacyMode: false,
     privacy: defaultPrivacySettings(),
+    practice: defaultPracticeSettings(),
+    care: defaultCareSettings(),
   };
 }
 
@@ -152,6 +164,8 @@ export function migrateSettings(raw: unknown): GlimmersSettings {
     if (Array.isArray(value)) settings[key] = cleanWords(value);
   }
   settings.privacy = migratePrivacySettings(raw['privacy']);
+  settings.practice = migratePracticeSettings(raw['practice']);
+  settings.care = migrateCareSettings(raw['care']);
   if (typeof raw['weekStart'] === 'string' && (WEEK_STARTS as readonly string[]).includes(raw['weekStart'])) {
     settings.weekStart = raw['weekStart'] as WeekStart;
   }

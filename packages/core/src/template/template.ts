@@ -9,6 +9,7 @@
 import { readFrontmatterObject } from '../frontmatter/read-frontmatter.ts';
 import { splitFrontmatter } from '../frontmatter/split-frontmatter.ts';
 import { STANDARD_SECTIONS } from '../format/vocabulary.ts';
+import { foldHeading } from '../format/sections.ts';
 import type { Issue } from '../format/types.ts';
 
 /** The answer slots a template knows by name, in the order of the standard sections. */
@@ -67,8 +68,6 @@ const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 type Block =
   | { kind: 'text'; lines: string[] }
   | { kind: 'section'; headingLine: string; heading: string; lines: string[] };
-
-const foldHeading = (heading: string): string => heading.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
 const STANDARD_SLOT_BY_HEADING: ReadonlyMap<string, TemplateSlot> = new Map(
   TEMPLATE_SLOTS.map((slot, i) => [foldHeading(STANDARD_SECTIONS[i] ?? slot), slot] as const),

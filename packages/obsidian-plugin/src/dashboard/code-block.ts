@@ -52,6 +52,12 @@ function matchId(value: string, known: readonly { id: string; label: string }[])
   return known.find((k) => k.id.toLowerCase() === lower || k.label.toLowerCase() === lower)?.id ?? value;
 }
 
+/** The block's `panel:` value, lower case (`''` when it has none), to find a panel another feature draws. */
+export function blockPanelName(source: string): string {
+  const line = source.split(/\r\n|\r|\n/).find((l) => /^\s*panel\s*:/i.test(l));
+  return line === undefined ? '' : unquote(line.slice(line.indexOf(':') + 1)).toLowerCase();
+}
+
 /**
  * Reads a block's options. Pure and total: every input gives options (defaults: the summary
  * panel over the last 12 months) plus sentences about whatever was left out.

@@ -48,6 +48,8 @@ export class DashboardView extends ItemView {
         this.app.workspace.requestSaveLayout();
       },
     }));
+    // The practice's first-run card ("What is a glimmer?"), once per vault, above the dashboard.
+    this.host.firstRun?.(contentEl, this);
   }
 
   override async onClose(): Promise<void> {

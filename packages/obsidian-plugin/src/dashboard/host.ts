@@ -3,9 +3,9 @@
  * handed by the plugin, how settings become the renderer's options, and the two handlers that
  * touch the vault (open a note, read the one text to revisit). Reading only: nothing here writes.
  */
-import { type Glimmer, type GlimmersSettings, isValidDay, localDate, parseGlimmer, sectionText, STANDARD_SECTIONS, weekStartDay } from '@glimmers/core';
-import type { DashboardFilters, DashboardOptions, NoteText, RangeOption } from '@glimmers/dashboard';
-import { Notice, type App, type WorkspaceLeaf } from 'obsidian';
+import { type Glimmer, type GlimmersSettings, isValidDay, localDate, parseGlimmer, revisitText, sectionText, STANDARD_SECTIONS, weekStartDay } from '@glimmers/core';
+import type { DashboardFilters, DashboardOptions, NoteText, RangeOption, RevisitWords } from '@glimmers/dashboard';
+import { Notice, type App, type Component, type WorkspaceLeaf } from 'obsidian';
 import type { VaultIndex } from './vault-index.ts';
 
 /** The view type of the dashboard pane (stable: Obsidian stores it in the workspace layout). */
@@ -19,6 +19,8 @@ export interface DashboardDeps {
   /** Opens the "New glimmer" form. */
   newGlimmer(): void;
   now(): Date;
+  /** Shows the first-run card "What is a glimmer?" at the start of `el` if the vault has not seen it (the practice's, `ui/first-run-card.ts`). */
+  firstRun?(el: HTMLElement, owner: Component): void;
 }
 
 /** What the pane and the code blocks get: the shared index and the plugin's deps. */
@@ -63,6 +65,8 @@ export function dashboardOptions(settings: GlimmersSettings, now: Date, filters:
     weekStart: weekStartDay(settings.weekStart),
     privacy: settings.privacyMode,
     themeLabels: Object.fromEntries(settings.themes.map((t) => [t.id, t.label])),
+    // The index holds properties only; the pane and code block read a note's words when it comes up.
+    loadsWords: true,
   };
   if (filters.theme !== undefined) options.theme = filters.theme;
   if (filters.moment !== undefined) options.moment = filters.moment;
@@ -84,17 +88,12 @@ export function openNote(app: App, path: string, keep?: WorkspaceLeaf): void {
   void leaf.openFile(file);
 }
 
-const REMEMBER = 'what i want to remember';
-
-/** Reads one note and returns its "What I want to remember" text, or `null` when it has none. */
-export async function loadRevisitText(app: App, path: string): Promise<string | null> {
+/** Reads one note and returns the words it offers to reread (core's `revisitText`), or `null` when it has none. */
+export async function loadRevisitText(app: App, path: string): Promise<RevisitWords | null> {
   const file = app.vault.getFileByPath(path);
   if (!file) return null;
-  const parsed = parseGlimmer(await app.vault.cachedRead(file));
-  const section = parsed.sections.find((s) => s.heading.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase() === REMEMBER);
-  // Obsidian comments (`%% a prompt %%`) are not part of what the person wrote to remember.
-  const text = section?.text.replace(/%%[\s\S]*?%%/g, '').trim() ?? '';
-  return text !== '' ? text : null;
+  const glimmer = parseGlimmer(await app.vault.cachedRead(file)).glimmer;
+  return glimmer === null ? null : revisitText(glimmer);
 }
 
 /** The standard headings whose words the dashboard shows (witnessed, carrying, remember). */

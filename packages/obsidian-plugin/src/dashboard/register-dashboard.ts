@@ -6,8 +6,8 @@
  */
 import { addDays, localDate, startOfWeek, weekStartDay } from '@glimmers/core';
 import { countText } from '@glimmers/dashboard';
-import { requireApiVersion, type App, type Plugin } from 'obsidian';
-import { GlimmersBlock } from './code-block.ts';
+import { requireApiVersion, type App, type MarkdownRenderChild, type Plugin } from 'obsidian';
+import { blockPanelName, GlimmersBlock } from './code-block.ts';
 import { DashboardView } from './dashboard-view.ts';
 import { DASHBOARD_VIEW_TYPE, type DashboardDeps, type DashboardHost } from './host.ts';
 import { VaultIndex } from './vault-index.ts';
@@ -65,12 +65,20 @@ function registerStatusBar(plugin: Plugin, host: DashboardHost): void {
   update();
 }
 
+/** What the rest of the plugin may use of the dashboard. */
+export interface DashboardHandle {
+  /** The vault's index, shared by every feature that counts glimmers. */
+  vaultIndex: VaultIndex;
+  /** Adds a panel of the `glimmers` code block drawn by another feature (`panel: <name>`). */
+  addBlockPanel(name: string, create: (el: HTMLElement, source: string) => MarkdownRenderChild): void;
+}
+
 /**
  * Registers the dashboard on the plugin. The index behind it is only started (subscribed, first
  * pass over the cache) once the workspace layout is ready, and stops when the plugin unloads.
  * Open panes are left in place on unload, as Obsidian asks.
  */
-export function registerDashboard(plugin: Plugin, deps: DashboardDeps): void {
+export function registerDashboard(plugin: Plugin, deps: DashboardDeps): DashboardHandle {
   const { app } = plugin;
   // An empty index: no listener, no file touched until layout ready.
   const vaultIndex = new VaultIndex(app);
@@ -91,8 +99,10 @@ export function registerDashboard(plugin: Plugin, deps: DashboardDeps): void {
   plugin.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, host));
   plugin.addCommand({ id: OPEN_DASHBOARD_COMMAND, name: 'Open glimmer dashboard', callback: () => void host.reveal() });
   plugin.addRibbonIcon('layout-dashboard', 'Open glimmer dashboard', () => void host.reveal());
+  const panels = new Map<string, (el: HTMLElement, source: string) => MarkdownRenderChild>();
   plugin.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, (source, el, ctx) => {
-    ctx.addChild(new GlimmersBlock(el, source, host));
+    const other = panels.get(blockPanelName(source));
+    ctx.addChild(other ? other(el, source) : new GlimmersBlock(el, source, host));
   });
   registerStatusBar(plugin, host);
   app.workspace.onLayoutReady(() => {
@@ -101,4 +111,5 @@ export function registerDashboard(plugin: Plugin, deps: DashboardDeps): void {
     plugin.registerEvent(app.workspace.on('resize', layoutChanged));
     plugin.addChild(vaultIndex);
   });
+  return { vaultIndex, addBlockPanel: (name, create) => { panels.set(name, create); } };
 }

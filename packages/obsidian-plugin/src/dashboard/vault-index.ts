@@ -5,7 +5,7 @@
  * holds each note's frontmatter. Only notes whose frontmatter block Obsidian could not parse are
  * read (to find glimmers with broken YAML), and only those. Nothing here ever writes to a note.
  *
- * Start-up (see the research notes, §1.1): at layout ready the cache may still be empty for many
+ * Start-up: at layout ready the cache may still be empty for many
  * notes (`getFileCache` gives `null`); they arrive later through one `changed` event each, before
  * `resolved`. `resolved` may also have fired before this index subscribed, so the index counts
  * itself ready once its first pass is done and every note it saw had a cache, or `resolved` fired.

@@ -4,7 +4,7 @@
  * the box's notes area. It only warns; saving is never blocked.
  */
 import { scanForIdentifiers, type ScanOptions } from '@glimmers/core';
-import type { FieldHook, TextField } from '../ui/text-field.ts';
+import type { FieldHook, TextField } from '../field-hooks.ts';
 import { excerptContext, renderFinding } from './finding-view.ts';
 
 /** How long after the last keystroke the text is scanned. */

@@ -6,7 +6,7 @@
  */
 import type { GlimmersSettings, PrivacySettings } from '@glimmers/core';
 import type { App, Command } from 'obsidian';
-import type { FieldHook } from '../ui/text-field.ts';
+import type { FieldHook } from '../field-hooks.ts';
 import { IdentifierCheckModal } from './check-modal.ts';
 import { writeDigest } from './digest-export.ts';
 import { DigestModal } from './digest-modal.ts';

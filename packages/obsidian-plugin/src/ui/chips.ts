@@ -3,6 +3,7 @@
  * Space or Enter toggles), and an optional "add your own" box.
  */
 import type { Component } from 'obsidian';
+import { isComposing } from './keys.ts';
 
 /** One chip: the value stored and the words shown. */
 export interface ChipOption {
@@ -93,7 +94,7 @@ export function createChipGroup(parent: HTMLElement, opts: ChipGroupOptions): Ch
       attr: { type: 'text', placeholder, 'aria-label': `${opts.label}: ${placeholder}`, maxlength: String(maxLength), dir: 'auto' },
     });
     opts.component.registerDomEvent(input, 'keydown', (evt: KeyboardEvent) => {
-      if (evt.key !== 'Enter' || evt.ctrlKey || evt.metaKey || evt.isComposing) return;
+      if (evt.key !== 'Enter' || evt.ctrlKey || evt.metaKey || isComposing(evt)) return;
       evt.preventDefault();
       const words = input.value.replace(/\s+/g, ' ').trim().slice(0, maxLength);
       if (words === '') return;

@@ -1,11 +1,17 @@
 /**
- * A capture modal that never loses words: closing it with typed text (Escape, the close button,
- * a click outside) asks first, inside the modal; any close that is not a save or a discard keeps
- * the draft in memory for the next open.
+ * What the reflection form and quick capture share: a footer that stays in view with Cancel and
+ * "Save glimmer", Ctrl/Cmd+Enter through the modal's `Scope` (wherever focus is), the first-run
+ * card, a draft kept as a note while typing, a question before words are lost, and after a save
+ * the closing card in the same window.
  */
-import { Component, Modal, Notice, Platform, type App } from 'obsidian';
-import { draftHasText, openIfWanted, saveDraft, type CaptureContext, type GlimmerDraft } from '../capture.ts';
+import { Component, Modal, Notice, Platform, type App, type KeymapEventHandler, type TFile } from 'obsidian';
+import { draftHasText, draftKey, draftWorthKeeping, openNote, recordGrounding, saveDraft, type CaptureContext, type CaptureForm, type GlimmerDraft } from '../capture.ts';
 import type { LoadedTemplate } from '../templates.ts';
+import { suggestGrounding, type Glimmer } from '@glimmers/core';
+import { renderClosingCard } from './closing-card.ts';
+import { showFirstRunOnce } from './first-run-card.ts';
+import { isComposing } from './keys.ts';
+
 
 /** Shared behaviour of the reflection form and quick capture. */
 export abstract class GuardedModal extends Modal {
@@ -13,54 +19,108 @@ export abstract class GuardedModal extends Modal {
   protected component = new Component();
   protected draft: GlimmerDraft;
   protected statusEl: HTMLElement | null = null;
-  private finished = false;
+  private restored: boolean;
+  private phase: 'form' | 'closing' | 'done' = 'form';
   private saving = false;
+  private kept: boolean;
   private confirmEl: HTMLElement | null = null;
   private bodyEl: HTMLElement | null = null;
   private focusBeforeConfirm: HTMLElement | null = null;
 
   /**
-   * @param kind - Which form this is (`reflection`, `quick`); drafts are kept per form and template.
+   * @param stored - The draft kept from an earlier opening, if any.
+   * @param form - Which form this is; drafts are kept per form and template.
    */
   protected constructor(
     app: App,
     protected readonly ctx: CaptureContext,
     protected readonly loaded: LoadedTemplate,
-    fresh: GlimmerDraft,
-    private readonly kind: string,
+    private readonly fresh: () => GlimmerDraft,
+    stored: GlimmerDraft | undefined,
+    private readonly form: CaptureForm,
   ) {
     super(app);
-    this.draft = ctx.drafts.get(this.draftKey()) ?? fresh;
+    this.draft = stored ?? fresh();
+    this.restored = stored !== undefined;
+    this.kept = stored !== undefined;
   }
 
   /** Builds the form into `el`; called on every open. */
   protected abstract build(el: HTMLElement, restored: boolean): void;
 
-  /** Which key the draft is kept under. */
-  protected draftKey(): string {
-    return `${this.kind}:${this.loaded.choice.id}`;
+  /** What an empty save says, in the words of this form. */
+  protected abstract readonly emptyMessage: string;
+
+  /** The key hint for the footer on a desktop ("Cmd+Enter saves"), or `null` for none. */
+  protected keyHint(): string | null {
+    return `${Platform.isMacOS ? 'Cmd' : 'Ctrl'}+Enter saves`;
   }
 
-  /** The key hint for saving, by platform. */
-  protected saveKeyHint(): string {
-    return Platform.isMacOS ? 'Cmd+Enter' : 'Ctrl+Enter';
+  /** Which key the draft is kept under. */
+  draftKey(): string {
+    return draftKey(this.form, this.loaded.choice.id);
   }
 
   override onOpen(): void {
-    this.finished = false;
+    this.phase = 'form';
     this.component.unload();
     this.component = new Component();
     this.component.load();
     this.modalEl.addClass('glimmers-modal');
     this.contentEl.empty();
     this.bodyEl = this.contentEl.createDiv({ cls: 'glimmers-form' });
-    this.build(this.bodyEl, this.ctx.drafts.get(this.draftKey()) !== undefined);
+    showFirstRunOnce(this.bodyEl, this.ctx, (target, type, handler) => this.component.registerDomEvent(target, type, handler));
+    this.build(this.bodyEl, this.restored);
     this.statusEl = this.contentEl.createDiv({ cls: 'glimmers-status', attr: { role: 'status', 'aria-live': 'polite' } });
+    this.buildFooter(this.contentEl);
+    const save: KeymapEventHandler = this.scope.register(['Mod'], 'Enter', (evt: KeyboardEvent) => {
+      if (isComposing(evt) || this.phase !== 'form') return true;
+      void this.save();
+      return false;
+    });
+    this.component.register(() => this.scope.unregister(save));
+    // Every change of the form (typing, a tap, a choice) keeps the draft, written once typing pauses.
+    for (const type of ['input', 'change', 'click'] as const) this.component.registerDomEvent(this.bodyEl, type, () => this.keepDraft());
   }
 
-  /** Closing with typed text asks first; after a save or discard it just closes. */
+  private buildFooter(el: HTMLElement): void {
+    const footer = el.createDiv({ cls: 'glimmers-footer glimmers-actions' });
+    const hint = Platform.isMobile ? null : this.keyHint();
+    if (hint !== null) footer.createSpan({ cls: 'glimmers-hint', text: hint });
+    const cancel = footer.createEl('button', { text: 'Cancel', attr: { type: 'button' } });
+    const save = footer.createEl('button', { cls: 'mod-cta', text: 'Save glimmer', attr: { type: 'button' } });
+    this.component.registerDomEvent(cancel, 'click', () => this.close());
+    this.component.registerDomEvent(save, 'click', () => void this.save());
+  }
+
+  /** Shows the "Your unsaved words are back" line with "Start fresh". */
+  protected showRestored(el: HTMLElement): void {
+    const note = el.createDiv({ cls: 'glimmers-restored' });
+    note.createSpan({ text: 'Your unsaved words are back. ' });
+    const fresh = note.createEl('button', { cls: 'glimmers-link-button', text: 'Start fresh', attr: { type: 'button' } });
+    this.component.registerDomEvent(fresh, 'click', () => {
+      void this.ctx.drafts.remove(this.draftKey());
+      this.draft = this.fresh();
+      this.restored = false;
+      this.kept = false;
+      this.onOpen();
+    });
+  }
+
+  private keepDraft(): void {
+    if (this.phase !== 'form') return;
+    if (draftWorthKeeping(this.draft, this.fresh())) {
+      this.ctx.drafts.schedule(this.draftKey(), this.draft);
+      this.kept = true;
+    } else if (this.kept) {
+      this.kept = false;
+      void this.ctx.drafts.remove(this.draftKey());
+    }
+  }
+
+  /** Closing with typed text asks first; after a save or a discard it just closes. */
   override close(): void {
-    if (this.finished || !draftHasText(this.draft)) {
+    if (this.phase !== 'form' || !draftHasText(this.draft)) {
       super.close();
       return;
     }
@@ -73,10 +133,11 @@ export abstract class GuardedModal extends Modal {
   }
 
   override onClose(): void {
-    if (!this.finished) {
-      if (draftHasText(this.draft) || this.draft.themes.length > 0) this.ctx.drafts.set(this.draftKey(), this.draft);
-      else this.ctx.drafts.delete(this.draftKey());
+    if (this.phase === 'form') {
+      this.keepDraft();
+      void this.ctx.drafts.flush();
     }
+    this.phase = 'done';
     this.component.unload();
     this.confirmEl = null;
     this.contentEl.empty();
@@ -88,35 +149,43 @@ export abstract class GuardedModal extends Modal {
     this.statusEl?.toggleClass('is-error', message !== '');
   }
 
-  /** Saves the draft; on success closes, opens the note if wanted, and says so. */
+  /** Saves the draft; on success the closing card takes the form's place. */
   protected async save(): Promise<void> {
-    if (this.saving || this.confirmEl !== null) return;
+    if (this.saving || this.confirmEl !== null || this.phase !== 'form') return;
     this.saving = true;
     try {
-      const result = await saveDraft(this.ctx, this.loaded, this.draft);
+      const result = await saveDraft(this.ctx, this.loaded, this.draft, this.emptyMessage);
       if (!result.ok) {
         this.setStatus(result.message);
-        new Notice(result.message);
         return;
       }
-      this.ctx.drafts.delete(this.draftKey());
-      this.finished = true;
-      this.close();
-      new Notice(`Glimmer saved: ${result.file.basename}`);
-      await openIfWanted(this.ctx, result.file);
+      this.phase = 'closing';
+      void this.ctx.drafts.remove(this.draftKey());
+      if (this.ctx.getSettings().openAfterCreate) await openNote(this.ctx, result.file);
+      this.showClosing(result.file, result.glimmer);
     } finally {
       this.saving = false;
     }
   }
 
-  /** Ctrl/Cmd+Enter anywhere in the modal saves. */
-  protected registerSaveKey(): void {
-    this.component.registerDomEvent(this.modalEl, 'keydown', (evt: KeyboardEvent) => {
-      if (evt.key === 'Enter' && (evt.ctrlKey || evt.metaKey) && !evt.isComposing) {
-        evt.preventDefault();
-        void this.save();
-      }
-    });
+  private showClosing(file: TFile, glimmer: Glimmer): void {
+    this.setTitle('');
+    const settings = this.ctx.getSettings();
+    renderClosingCard(this.contentEl, {
+      glimmer,
+      suggestions: suggestGrounding({
+        toolkit: settings.grounding, history: this.ctx.groundingHistory(), chosen: glimmer.grounding,
+        ...(glimmer.weight !== undefined ? { weight: glimmer.weight } : {}),
+      }),
+      revisit: this.ctx.revisit(),
+      choose: async (practice) => {
+        const problem = await recordGrounding(this.ctx, file, practice);
+        if (problem === null) new Notice(`Noted: ${practice}.`);
+        return problem;
+      },
+      openNote: () => void openNote(this.ctx, file),
+      done: () => this.close(),
+    }, this.component);
   }
 
   private showConfirm(): void {
@@ -129,7 +198,7 @@ export abstract class GuardedModal extends Modal {
     el.createDiv({ cls: 'glimmers-confirm-title', text: 'Leave this glimmer?', attr: { id: 'glimmers-confirm-title' } });
     el.createDiv({
       cls: 'glimmers-confirm-desc',
-      text: 'Your words can wait here as a draft until Obsidian closes, or you can let them go.',
+      text: 'Your words can wait as a draft note (in the Drafts folder of your glimmer folder) until you come back, or you can let them go.',
       attr: { id: 'glimmers-confirm-desc' },
     });
     const buttons = el.createDiv({ cls: 'glimmers-actions' });
@@ -139,14 +208,15 @@ export abstract class GuardedModal extends Modal {
     this.component.registerDomEvent(keep, 'click', () => this.hideConfirm());
     this.component.registerDomEvent(later, 'click', () => {
       this.hideConfirm();
-      this.ctx.drafts.set(this.draftKey(), this.draft);
-      this.finished = true;
+      this.keepDraft();
+      void this.ctx.drafts.flush();
+      this.phase = 'done';
       this.close();
     });
     this.component.registerDomEvent(discard, 'click', () => {
       this.hideConfirm();
-      this.ctx.drafts.delete(this.draftKey());
-      this.finished = true;
+      void this.ctx.drafts.remove(this.draftKey());
+      this.phase = 'done';
       this.close();
     });
     keep.focus();

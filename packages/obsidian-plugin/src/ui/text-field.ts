@@ -3,27 +3,7 @@
  * as the privacy guard's identifier warnings) attach to all of them through one hook.
  */
 import type { Component } from 'obsidian';
-
-/** A text box of a form, as a field hook sees it. */
-export interface TextField {
-  /** What the field holds: `title`, a prompt slot (`witnessed`, `section-2`, …) or `quick`. */
-  readonly id: string;
-  /** The label shown to the person. */
-  readonly label: string;
-  readonly inputEl: HTMLTextAreaElement | HTMLInputElement;
-  /** The wrapper of label, box and notes. */
-  readonly fieldEl: HTMLElement;
-  /** An empty, polite live region right under the box, described by it: put warnings here. */
-  readonly notesEl: HTMLElement;
-  /** Calls `callback` with the new value on every edit; released when the form closes. */
-  onInput(callback: (value: string) => void): void;
-}
-
-/**
- * Called once for each text box when a form opens. It may return a cleanup, run when the form
- * closes. Hooks never block saving.
- */
-export type FieldHook = (field: TextField) => void | (() => void);
+import type { FieldHook, TextField } from '../field-hooks.ts';
 
 /** What a text box shows. */
 export interface TextFieldSpec {
