@@ -20,6 +20,9 @@ const noNode = {
   ],
 };
 
+// Everything that ships inside the plugin's main.js.
+const SHIPPED = ['packages/obsidian-plugin/src/**/*.ts', 'packages/core/src/**/*.ts'];
+
 export default defineConfig([
   globalIgnores(['**/node_modules/**', 'main.js', '**/dist/**', 'examples/**', 'coverage/**', 'bench/out/**', '.cache/**']),
   js.configs.recommended,
@@ -48,13 +51,17 @@ export default defineConfig([
       'no-console': 'error',
     },
   },
-  // Obsidian's review rules, scoped to the plugin's TypeScript (their JS-only and package.json blocks are left out).
+  // Obsidian's review rules, over all the TypeScript that ships in main.js: the plugin, and the core
+  // and dashboard it bundles (their JS-only and package.json blocks are left out).
   ...obsidianmd.configs.recommended
     .filter((c) => !c.files || JSON.stringify(c.files).includes('ts'))
-    .map((c) => ({ ...c, files: ['packages/obsidian-plugin/src/**/*.ts'] })),
+    .map((c) => ({ ...c, files: SHIPPED })),
+  {
+    files: SHIPPED,
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
   {
     files: ['packages/obsidian-plugin/src/**/*.ts'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       'no-restricted-imports': ['error', noNode],
       'no-restricted-syntax': ['error', ...forbidden],

@@ -60,6 +60,6 @@ describe('glimmer export --format markdown: the privacy check', () => {
     const result = glimmer(['export', vault, '--format', 'markdown', '--out', `${vault}/../digest-${Date.now()}.md`]);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('after the identifier check');
-    expect(result.stderr).toContain('(4 left out as possibly identifying)');
+    expect(result.stderr).toContain('(4 left out as possibly identifying; --include-flagged keeps them)');
   });
 });

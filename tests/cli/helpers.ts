@@ -26,12 +26,14 @@ export interface RunOptions {
   uid?: number;
   /** Run through `sh -c` with this prefix, e.g. `ulimit -f 4;`. */
   shellPrefix?: string;
+  /** Kill the process after this long (default 120 s); a run killed this way throws. */
+  timeoutMs?: number;
 }
 
 /** Runs `glimmer ...args` as a user would, and waits for it. Colour and TTY are off (pipes). */
 export function glimmer(args: string[], options: RunOptions = {}): RunResult {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', TZ: 'UTC', ...options.env };
-  const spawnOptions: SpawnSyncOptions = { cwd: options.cwd ?? REPO, env, input: options.input ?? '', encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 };
+  const spawnOptions: SpawnSyncOptions = { cwd: options.cwd ?? REPO, env, input: options.input ?? '', encoding: 'utf8', timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 };
   if (options.uid !== undefined) {
     spawnOptions.uid = options.uid;
     spawnOptions.gid = options.uid;

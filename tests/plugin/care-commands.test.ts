@@ -180,6 +180,8 @@ describe('care settings', () => {
     const folder = row('Review folder').querySelector('input') as HTMLInputElement;
     folder.value = 'Reflection/Reviews';
     folder.dispatchEvent(new Event('input'));
+    // Written when the settings close (or after a pause in typing), not on every key.
+    tab.hide();
     await advance(0);
     expect(JSON.parse(h.disk.data ?? '{}').care).toEqual({ nudge: true, nudgeTime: '18:15', nudgeDays: [2, 3, 4, 5, 6], reviewFolder: 'Reflection/Reviews', reviewCarrying: false });
     h.plugin.unload();

@@ -1,4 +1,4 @@
-// "Check glimmers for identifiers": lists each glimmer with findings (skipping plain notes and notes
+// "Check for identifiers": lists each glimmer with findings (skipping plain notes and notes
 // marked privacy-reviewed), and opens the note with the found text selected.
 import { WorkspaceLeaf, MarkdownView } from 'obsidian-test-mocks/obsidian';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -35,7 +35,7 @@ async function runCheck(): Promise<HTMLElement> {
   return checkModal();
 }
 
-describe('Check glimmers for identifiers', () => {
+describe('Check for identifiers', () => {
   it('lists glimmers with findings, skips clean, plain and reviewed notes, and says what it did', async () => {
     h = await startPlugin({ files: FILES });
     const modal = await runCheck();
@@ -102,7 +102,7 @@ describe('Check glimmers for identifiers', () => {
   });
 });
 
-describe('Check glimmers for identifiers: hostile note text', () => {
+describe('Check for identifiers: hostile note text', () => {
   it('shows note text as text, never as markup', async () => {
     h = await startPlugin({ files: { 'Glimmers/<b onclick=x>name.md': glimmer('', '<img src=x onerror="window.__pwnedCheck=1"><b onmouseover=x>555-867-5309</b><script>window.__pwnedCheck=2</script>') } });
     const modal = await runCheck();

@@ -79,7 +79,7 @@ describe('Export supervision digest', () => {
     expect(text).toContain('**2 glimmers**');
     expect(text).toContain('> Hope is a practice.');
     for (const secret of ['Maria', 'Alvarez', '867-5309', 'Long ago']) expect(text).not.toContain(secret);
-    expect(text).toContain('2 lines were left out because they may identify someone; run "Check glimmers for identifiers" to review them.');
+    expect(text).toContain('2 lines were left out because they may identify someone; run "Check for identifiers" to review them.');
     expect(h.notices.some((n) => n.includes('written to Supervision/March/') && n.includes('2 lines and 0 listed words were left out'))).toBe(true);
     expect(h.plugin.settingsStore.current.privacy.digestFolder).toBe('Supervision/March');
   }, 30_000);

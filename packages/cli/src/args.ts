@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { isValidDay } from '@glimmers/core';
+import { escapeControls, isValidDay } from '@glimmers/core';
 import { CliError } from './errors.ts';
 
 /** Where a command reads and writes; tests and the real process pass the same shape. */
@@ -81,6 +81,15 @@ export function dateRange(command: Command, parsed: Parsed): { from?: string; to
     throw new CliError(`${command.name}: --from ${range.from} is after --to ${range.to}`);
   }
   return range;
+}
+
+/**
+ * One message line on stderr, `glimmer: ` first. Control characters (a file name may hold escape
+ * sequences or line breaks) are shown as visible escapes by core's `escapeControls`, so a message
+ * can neither drive the terminal nor add a line.
+ */
+export function say(context: CliContext, message: string): void {
+  context.stderr.write(`glimmer: ${escapeControls(message)}\n`);
 }
 
 /** Writes to stdout; callers finish with a newline. */

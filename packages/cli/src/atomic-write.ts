@@ -9,9 +9,10 @@
  * On any failure the temp file is removed and the target is exactly as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError, describeFsError, errorCode } from './errors.ts';
+import { readRegularFileSync } from './regular-file.ts';
 
 /** A hidden temp path beside `target`; dot-files are skipped by Obsidian and by `walkNotes`. */
 export function tempPathFor(target: string): string {
@@ -67,8 +68,10 @@ export async function replaceFileAtomic(target: string, text: string, expected: 
   }
   try {
     // Another app (Obsidian, a sync client) may have saved the note while we worked: never clobber that.
-    const now = await readFile(target);
-    if (!Buffer.from(expected).equals(now)) {
+    // Read only if it is still a regular file (a FIFO swapped in would block), and no more than was expected.
+    const now = readRegularFileSync(target, { maxBytes: expected.length });
+    if (!now.ok && now.problem === 'error') throw now.error;
+    if (!now.ok || !Buffer.from(expected).equals(now.bytes)) {
       throw new CliError(`${target}: the note changed while it was being edited; nothing was written`);
     }
     await rename(temp, target);

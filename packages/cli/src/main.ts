@@ -2,6 +2,7 @@
  * `glimmer`: dispatches to one subcommand and turns every failure into one line on stderr and an
  * exit code (0 ok, 1 problems found, 2 usage or I/O error). See docs/cli.md.
  */
+import { say } from './args.ts';
 import type { CliContext, Command } from './args.ts';
 import { CliError, EXIT_OK, EXIT_USAGE } from './errors.ts';
 import { dashboardCommand } from './commands/dashboard.ts';
@@ -63,12 +64,12 @@ export async function main(argv: string[], context: CliContext = processContext(
     return await command.run(rest, context);
   } catch (error) {
     if (error instanceof CliError) {
-      context.stderr.write(`glimmer: ${error.message}\n`);
+      say(context, error.message);
       return error.exitCode;
     }
     // A bug, not the user's doing: still one line, and no note content (messages never hold any).
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    context.stderr.write(`glimmer: unexpected error: ${message}\n`);
+    say(context, `unexpected error: ${message}`);
     return EXIT_USAGE;
   }
 }

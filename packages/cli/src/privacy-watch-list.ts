@@ -5,19 +5,19 @@
  * data.json), or else from the vault's `.obsidian/plugins/glimmers/data.json`, the same hashed list
  * the Obsidian plugin uses. A plain-text list is hashed in memory only; nothing is ever written.
  */
-import { readFileSync } from 'node:fs';
 import {
   createWatchList, isWatchListData, loadPersonNameFinder, loadWatchList, watchListEntries, watchListFromPluginData, type ScanOptions, type WatchList,
 } from '@glimmers/core';
-import { CliError, describeFsError } from './errors.ts';
+import { CliError } from './errors.ts';
+import { readRegularOrFail } from './regular-file.ts';
 import type { VaultSettings } from './vault-settings.ts';
 
+/** The largest watch-list file read (a plugin data.json with a long list fits many times over). */
+const MAX_WATCH_LIST_BYTES = 16 * 1024 * 1024;
+
+/** The file's text; only a regular file is opened (a FIFO would wait for a writer forever). */
 function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliError(`--watch-list: ${file}: ${describeFsError(error)}`);
-  }
+  return readRegularOrFail(file, `--watch-list: ${file}`, MAX_WATCH_LIST_BYTES).toString('utf8');
 }
 
 /**

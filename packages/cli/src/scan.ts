@@ -28,7 +28,7 @@ export interface FileCounts {
   glimmers: number;
   /** Notes that mean to be glimmers but have an error, so are not counted. */
   invalid: number;
-  /** Markdown files that could not be read at all (permissions, links, binary, not UTF-8, too large). */
+  /** Markdown files that could not be read at all (permissions, links, FIFOs and devices, binary, not UTF-8, too large). */
   skipped: number;
 }
 
@@ -66,6 +66,9 @@ export function skippedIssue(file: SkippedFile): Issue | null {
       return { severity: 'warning', code: 'file/broken-link', message: file.detail };
     case 'link':
       return { severity: 'warning', code: 'file/link-not-followed', message: file.detail };
+    case 'not-regular':
+      // A FIFO, socket or device named like a note: never opened, so it cannot be a glimmer.
+      return { severity: 'warning', code: 'file/not-regular', message: file.detail };
     case 'binary':
       return { severity: 'warning', code: 'file/binary', message: file.detail };
     case 'invalid-utf8':
@@ -140,12 +143,12 @@ export function filterGlimmers(found: FoundGlimmer[], filter: { from?: string; t
 }
 
 /**
- * One line per file that could not be read, for stderr (at most `limit`, then a count), so
+ * One message per file that could not be read, for stderr after `glimmer: ` (at most `limit`, then a count), so
  * `stats` and `list` never silently leave a note out.
  */
 export function skippedLines(result: ScanResult, limit = 10): string[] {
   const shown = result.reports.filter((r) => r.issues.some((i) => i.code.startsWith('file/')));
-  const lines = shown.slice(0, limit).map((r) => `glimmer: skipped ${r.path}: ${r.issues[0]?.message ?? ''}`);
-  if (shown.length > limit) lines.push(`glimmer: ... and ${shown.length - limit} more files skipped; run "glimmer lint" to see them all`);
+  const lines = shown.slice(0, limit).map((r) => `skipped ${r.path}: ${r.issues[0]?.message ?? ''}`);
+  if (shown.length > limit) lines.push(`... and ${shown.length - limit} more files skipped; run "glimmer lint" to see them all`);
   return lines;
 }

@@ -4,9 +4,13 @@
  * being the nearest folder at or above DIR that has a `.obsidian` folder); what the text means is
  * decided by core's `readSettingsText`, the same reader the plugin uses. Read only, never written.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { privacyCategoriesFor, readSettingsText, type GlimmersSettings, type PrivacyCategory } from '@glimmers/core';
+import { notRegularText, readRegularFileSync } from './regular-file.ts';
+
+/** The largest settings file read (the plugin's settings with a long watch list fit many times over). */
+const MAX_SETTINGS_BYTES = 16 * 1024 * 1024;
 
 /** Where the plugin keeps its data, relative to the vault folder. */
 export const PLUGIN_DATA_PATH = join('.obsidian', 'plugins', 'glimmers', 'data.json');
@@ -71,13 +75,15 @@ export function readVaultSettings(folder: string): { settings: VaultSettings; wa
   const defaults = (): VaultSettings => fromPlugin(readSettingsText(null).settings, vaultRoot, null);
   if (vaultRoot === null) return { settings: defaults() };
   const file = join(vaultRoot, PLUGIN_DATA_PATH);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    // No settings saved yet (or no plugin): the defaults, quietly.
-    return { settings: defaults() };
+  // Only a regular file is opened: a FIFO in its place would wait for a writer forever.
+  const read = readRegularFileSync(file, { maxBytes: MAX_SETTINGS_BYTES });
+  // No settings saved yet (or no plugin): the defaults, quietly.
+  if (!read.ok && read.problem === 'error') return { settings: defaults() };
+  if (!read.ok) {
+    const why = read.problem === 'not-regular' ? notRegularText(read.what) : `larger than ${MAX_SETTINGS_BYTES / (1024 * 1024)} MiB`;
+    return { settings: defaults(), warning: `${file}: ${why}; the default settings are used` };
   }
+  const text = read.bytes.toString('utf8');
   const { settings, warning } = readSettingsText(text);
   if (warning !== undefined) return { settings: defaults(), warning: `${file}: ${warning}` };
   return { settings: fromPlugin(settings, vaultRoot, file) };

@@ -3,6 +3,7 @@
  * progress bar while reading, and one stderr line per file that could not be read.
  */
 import { resolve } from 'node:path';
+import { say } from './args.ts';
 import type { CliContext } from './args.ts';
 import { createProgress } from './progress.ts';
 import { scanVault, skippedLines } from './scan.ts';
@@ -18,7 +19,7 @@ export function vaultFolder(context: CliContext, dir: string | undefined): strin
 /** The plugin's settings for `folder` (see vault-settings.ts); a broken settings file is one stderr line. */
 export function loadSettings(context: CliContext, folder: string): VaultSettings {
   const { settings, warning } = readVaultSettings(folder);
-  if (warning !== undefined) context.stderr.write(`glimmer: ${warning}\n`);
+  if (warning !== undefined) say(context, warning);
   return settings;
 }
 
@@ -36,7 +37,7 @@ export async function scanWithProgress(context: CliContext, folder: string, opti
     progress.finish();
   }
   if (options.reportSkipped) {
-    for (const line of skippedLines(result)) context.stderr.write(`${line}\n`);
+    for (const line of skippedLines(result)) say(context, line);
   }
   return result;
 }

@@ -3,6 +3,8 @@
  * - recursive, skipping dot-entries (`.obsidian`, `.git`, `.trash`, our own temp files);
  * - never follows a symbolic link (so it never leaves the folder and never counts a note twice);
  *   links and broken links are reported, not read;
+ * - opens only regular files (see regular-file.ts): a FIFO, socket or device named `*.md`, listed
+ *   as such or swapped in during the scan, is reported, never waited on;
  * - reads one file at a time, synchronously (open with O_NOFOLLOW, read, close): one file handle
  *   at most, so a folder of 100,000 notes never runs out of handles, and on a warm disk cache this
  *   is several times faster than many concurrent promise-based reads (measured: 0.9 s against
@@ -10,14 +12,15 @@
  * - a file it cannot read as UTF-8 text (permission denied, NUL bytes, invalid UTF-8, over the
  *   size limit) becomes a `SkippedFile` with the reason, never an exception.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { startsLikeGlimmer } from '@glimmers/core';
 import { CliError, describeFsError, errorCode } from './errors.ts';
+import { notRegularWords, readRegularFileSync } from './regular-file.ts';
 
 /** Why a file was not read. */
-export type SkipReason = 'unreadable' | 'broken-link' | 'link' | 'binary' | 'invalid-utf8' | 'too-large';
+export type SkipReason = 'unreadable' | 'broken-link' | 'link' | 'not-regular' | 'binary' | 'invalid-utf8' | 'too-large';
 
 /** A note read as text. `path` is relative to the root, with `/` separators. */
 export interface NoteFile {
@@ -93,6 +96,9 @@ function listCandidates(root: string, skipped: SkippedFile[]): Candidate[] {
         noteLink(absolute, path, skipped);
       } else if (entry.isFile() && isMarkdownName(entry.name)) {
         files.push({ path, absolute });
+      } else if (isMarkdownName(entry.name)) {
+        // A FIFO, socket or device named like a note is never opened: a FIFO would wait for a writer, a device may never end.
+        skipped.push({ kind: 'skipped', path, absolute, reason: 'not-regular', detail: notRegularDetail(notRegularWords(entry) ?? 'something else'), looksLikeGlimmer: false });
       }
     }
   }
@@ -119,65 +125,44 @@ function noteLink(absolute: string, path: string, skipped: SkippedFile[]): void 
   }
 }
 
-/** Reads one candidate as UTF-8 text, or says why not. Never throws. */
-function readCandidate(candidate: Candidate, maxBytes: number, decoder: TextDecoder): WalkItem {
-  const { path, absolute } = candidate;
-  const skip = (reason: SkipReason, detail: string, looks = false): SkippedFile => ({ kind: 'skipped', path, absolute, reason, detail, looksLikeGlimmer: looks });
-  let fd: number;
+/** A read file's bytes as a note's text, or why they are not one: the rule `lint` and `set` share. */
+export type NoteBytes = { ok: true; text: string } | { ok: false; reason: 'binary' | 'invalid-utf8'; detail: string; looksLikeGlimmer: boolean };
+
+/** Decodes a note's bytes: NUL bytes make it binary, and it must be valid UTF-8 (`decoder` is fatal). */
+export function decodeNote(bytes: Buffer, decoder: TextDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })): NoteBytes {
+  if (bytes.includes(0)) return { ok: false, reason: 'binary', detail: 'This looks like a binary file (it holds NUL bytes), not a Markdown note.', looksLikeGlimmer: false };
   try {
-    // O_NOFOLLOW: if the file was swapped for a link since it was listed, refuse rather than follow.
-    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-  } catch (error) {
-    return skip(errorCode(error) === 'ELOOP' ? 'link' : 'unreadable', `Could not read this file: ${describeFsError(error)}.`);
-  }
-  try {
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) {
-      const head = Buffer.alloc(Math.min(HEAD_BYTES, size));
-      const read = readSync(fd, head, 0, head.length, 0);
-      const looks = startsLikeGlimmer(head.subarray(0, read).toString('utf8'));
-      return skip('too-large', `The file is ${(size / (1024 * 1024)).toFixed(1)} MiB, over the 1 MiB limit for a note; it was not read.`, looks);
-    }
-    const bytes = readWhole(fd, size, maxBytes);
-    if (bytes === null) return skip('too-large', 'The file grew past the 1 MiB limit for a note while it was read; it was not read.');
-    if (bytes.includes(0)) return skip('binary', 'This looks like a binary file, not a Markdown note.');
-    try {
-      return { kind: 'note', path, absolute, text: decoder.decode(bytes) };
-    } catch {
-      const looks = startsLikeGlimmer(bytes.toString('utf8'));
-      return skip('invalid-utf8', 'The file is not valid UTF-8 text; save it as UTF-8 to include it.', looks);
-    }
-  } catch (error) {
-    return skip('unreadable', `Could not read this file: ${describeFsError(error)}.`);
-  } finally {
-    try {
-      closeSync(fd);
-    } catch {
-      // Closing a read-only handle cannot lose data.
-    }
+    return { ok: true, text: decoder.decode(bytes) };
+  } catch {
+    const looks = startsLikeGlimmer(bytes.toString('utf8'));
+    return { ok: false, reason: 'invalid-utf8', detail: 'The file is not valid UTF-8 text; save it as UTF-8 to include it.', looksLikeGlimmer: looks };
   }
 }
 
-/**
- * Reads a file to its end (it may have changed size since fstat), or `null` past `maxBytes`. The
- * buffer is one byte larger than expected, so an unchanged file is read in one call: exactly the
- * size fstat gave, without filling the buffer. Anything else (a shorter read, a file that grew)
- * reads on until a read returns nothing.
- */
-function readWhole(fd: number, expected: number, maxBytes: number): Buffer | null {
-  let buffer = Buffer.allocUnsafe(Math.max(expected, 0) + 1);
-  let length = 0;
-  for (;;) {
-    const read = readSync(fd, buffer, length, buffer.length - length, null);
-    length += read;
-    if (read === 0 || length === expected) break;
-    if (length < buffer.length) continue;
-    if (length > maxBytes) return null;
-    const bigger = Buffer.allocUnsafe(buffer.length * 2);
-    buffer.copy(bigger, 0, 0, length);
-    buffer = bigger;
+/** Reads one candidate as UTF-8 text, or says why not. Never throws and never blocks (see regular-file.ts). */
+function readCandidate(candidate: Candidate, maxBytes: number, decoder: TextDecoder): WalkItem {
+  const { path, absolute } = candidate;
+  const skip = (reason: SkipReason, detail: string, looks = false): SkippedFile => ({ kind: 'skipped', path, absolute, reason, detail, looksLikeGlimmer: looks });
+  // The listing saw a regular file; O_NOFOLLOW: if it was swapped for a link since, refuse rather than follow.
+  const read = readRegularFileSync(absolute, { maxBytes, headBytes: HEAD_BYTES, noFollow: true, checked: true });
+  if (!read.ok) {
+    switch (read.problem) {
+      case 'not-regular':
+        return skip('not-regular', notRegularDetail(read.what));
+      case 'too-large':
+        if (read.grew) return skip('too-large', 'The file grew past the 1 MiB limit for a note while it was read; it was not read.');
+        return skip('too-large', `The file is ${(read.size / (1024 * 1024)).toFixed(1)} MiB, over the 1 MiB limit for a note; it was not read.`, startsLikeGlimmer(read.head.toString('utf8')));
+      case 'error':
+        return skip(errorCode(read.error) === 'ELOOP' ? 'link' : 'unreadable', `Could not read this file: ${describeFsError(read.error)}.`);
+    }
   }
-  return length > maxBytes ? null : buffer.subarray(0, length);
+  const note = decodeNote(read.bytes, decoder);
+  return note.ok ? { kind: 'note', path, absolute, text: note.text } : skip(note.reason, note.detail, note.looksLikeGlimmer);
+}
+
+/** Why a FIFO, socket or device named like a note is not read. */
+function notRegularDetail(what: string): string {
+  return `This is ${what}, not a regular file; it was not read.`;
 }
 
 /**

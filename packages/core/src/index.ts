@@ -42,7 +42,7 @@ export { readTypedValue, type TypedValue } from './edit/typed-value.ts';
 // Privacy (the privacy engineer): the supervision digest, shared by `glimmer export` and the plugin;
 // the date rule it reads with (used by the CLI's export rows too); sections are read by format/sections.ts.
 export { DIGEST_PARTS, chooseRememberLines, supervisionDigest, type DigestGlimmer, type DigestOptions, type DigestResult } from './digest/supervision-digest.ts';
-export { glimmerReviewed, leftOutSentence, type DigestPrivacy, type LeftOut } from './digest/digest-privacy.ts';
+export { digestFilter, glimmerReviewed, leftOutSentence, type DigestFilter, type DigestPrivacy, type LeftOut } from './digest/digest-privacy.ts';
 export { DIGEST_PERIODS, digestPeriod, type DigestPeriodChoice } from './digest/digest-periods.ts';
 export { coarsenDay, type DatePrecision } from './calendar/coarsen-day.ts';
 export { TITLE_LEFT_OUT_MESSAGE, newGlimmerFileName, titleForFileName, type NewFileName, type NewFileNameParts } from './naming/title-in-name.ts';
@@ -79,3 +79,5 @@ export {
 } from './summary/index.ts';
 // Plain-data equality, for "did this change?" (the plugin's index, the dashboard's redraws).
 export { deepEqual } from './edit/deep-equal.ts';
+// Hostile notes (#17): control characters shown as visible escapes (terminal output, excerpts).
+export { escapeControls } from './format/excerpt.ts';

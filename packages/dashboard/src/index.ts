@@ -32,3 +32,5 @@ export { BODY_LEVELS, createBodyMapFigure, createBodyMapToggles } from './body-m
 export type { BodyMapDisplayOptions, BodyMapToggles, BodyMapTogglesOptions } from './body-map/body-figure.ts';
 export { createBodyRegionList } from './body-map/region-list.ts';
 export type { BodyRegionList, BodyRegionListOptions } from './body-map/region-list.ts';
+// What `--out` recognises as a page written before (#17 item 9).
+export { isGlimmersPage, PAGE_GENERATOR_META, PAGE_HEAD_CHARS } from './page.ts';

@@ -24,6 +24,26 @@ export interface StandalonePageParts {
 /** Nothing may load from anywhere: inline script and style only, images only as `data:`. */
 export const STANDALONE_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
+/**
+ * The page's generator mark, in its head: how `glimmer dashboard --out` recognises a page it wrote
+ * before (and may replace without `--force`), never a page that merely quotes the mark in its text.
+ */
+export const PAGE_GENERATOR_META = '<meta name="generator" content="Glimmers dashboard">';
+
+/** How many characters of a file's start {@link isGlimmersPage} needs: the mark comes before the styles. */
+export const PAGE_HEAD_CHARS = 2048;
+
+/**
+ * Whether `head` (the start of a file) is the start of a page {@link standalonePageHtml} wrote:
+ * the doctype first, then the mark as a line of its head, before any style, script or body.
+ */
+export function isGlimmersPage(head: string): boolean {
+  if (!head.startsWith('<!doctype html>\n')) return false;
+  const at = head.indexOf(`\n${PAGE_GENERATOR_META}\n`);
+  if (at < 0) return false;
+  return !/<(style|script|body)\b/i.test(head.slice(0, at));
+}
+
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -41,6 +61,7 @@ export function standalonePageHtml(parts: StandalonePageParts): string {
     `<meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
+    PAGE_GENERATOR_META,
     `<title>${escapeText(parts.title ?? 'Glimmers')}</title>`,
     `<style>${css}</style>`,
     '</head>',

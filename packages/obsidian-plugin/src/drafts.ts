@@ -8,7 +8,7 @@
  */
 import { draftNoteText, localCreated, readDraftNote, slugify, type GlimmerDraft } from '@glimmers/core';
 import { TFile, TFolder, type Vault } from 'obsidian';
-import type { GlimmerWriter } from './glimmer-writer.ts';
+import { existingFolderPath, type GlimmerWriter } from './glimmer-writer.ts';
 import { folderPath } from './vault-paths.ts';
 
 /** The folder under the glimmer folder that holds draft notes. */
@@ -49,7 +49,7 @@ export class DraftNotes {
 
   /** The draft note of `key`, if there is one (a note of another kind is never taken for it). */
   private async find(key: string): Promise<TFile | null> {
-    const folder = this.deps.vault.getAbstractFileByPath(this.folder());
+    const folder = this.deps.vault.getAbstractFileByPath(existingFolderPath(this.deps.vault, this.folder()));
     if (!(folder instanceof TFolder)) return null;
     for (const child of folder.children) {
       if (!(child instanceof TFile) || child.extension !== 'md') continue;

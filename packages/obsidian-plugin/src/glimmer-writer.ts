@@ -22,6 +22,27 @@ const MAX_ATTEMPTS = 50;
 
 const alreadyExists = (error: unknown): boolean => error instanceof Error && /already exists/i.test(error.message);
 
+/**
+ * The folder's path as the vault spells it: each part matched exactly, or else a folder whose name
+ * differs only in capitals. On macOS, Windows and iOS the disk does not tell `Glimmers` from
+ * `glimmers`, so creating the setting's spelling beside an existing folder fails and every save
+ * with it; using the existing folder is what the person meant. Parts not found are kept as written.
+ */
+export function existingFolderPath(vault: Vault, folder: string): string {
+  if (folder === '') return '';
+  const parts = folder.split('/');
+  const found: string[] = [];
+  let current: TFolder | null = vault.getRoot();
+  for (const part of parts) {
+    const folders: TFolder[] = (current?.children ?? []).filter((child): child is TFolder => child instanceof TFolder);
+    const lower = part.toLowerCase();
+    const match: TFolder | null = folders.find((f) => f.name === part) ?? folders.find((f) => f.name.toLowerCase() === lower) ?? null;
+    found.push(match ? match.name : part);
+    current = match;
+  }
+  return found.join('/');
+}
+
 async function ensureFolder(vault: Vault, folder: string): Promise<void> {
   if (folder === '') return;
   const existing = vault.getAbstractFileByPath(folder);
@@ -44,7 +65,7 @@ export function createVaultWriter(vault: Vault): GlimmerWriter {
   let queue: Promise<unknown> = Promise.resolve();
 
   const createNow = async (folder: string, baseName: string, text: string): Promise<TFile> => {
-    const dir = folderPath(folder);
+    const dir = existingFolderPath(vault, folderPath(folder));
     await ensureFolder(vault, dir);
     for (let n = 1; n <= MAX_ATTEMPTS; n++) {
       const name = n === 1 ? baseName : `${baseName} ${n}`;

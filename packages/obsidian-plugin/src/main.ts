@@ -54,6 +54,12 @@ export default class GlimmersPlugin extends Plugin {
       openDashboard: () => void revealDashboard(this.app),
     });
     this.addSettingTab(new GlimmersSettingTab(this.app, this, this.settingsStore));
+    // Settings typed a moment ago wait for a pause before they are written: write them when a
+    // phone sends Obsidian to the background (it may end it there) and when the plugin unloads.
+    this.registerDomEvent(activeDocument, 'visibilitychange', () => {
+      if (activeDocument.visibilityState === 'hidden') void this.settingsStore.flush().catch(() => undefined);
+    });
+    this.register(() => void this.settingsStore.flush().catch(() => undefined));
   }
 
   /** `data.json` changed on disk (a sync from another device): read it again. */

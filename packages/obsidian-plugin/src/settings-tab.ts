@@ -1,9 +1,11 @@
 /**
  * The settings tab: general settings first (no heading), then "Themes", "Words for the body,
- * feelings and grounding" (`ui/words-settings.ts`), "Dashboard" and the privacy section. Every
- * change goes through the settings store, which cleans and saves it.
+ * feelings and grounding" (`ui/words-settings.ts`), "Dashboard", the privacy section and the care
+ * loop's. Every change goes through the settings store, which cleans it at once and writes
+ * `data.json` after a pause in typing, when focus leaves a box, or when the tab closes. When
+ * `data.json` changes on disk (a sync from another device), an open tab redraws with what it now holds.
  */
-import { PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
+import { Platform, PluginSettingTab, Setting, type App, type Plugin } from 'obsidian';
 import { cleanFolder, DEFAULT_FILE_NAME_PATTERN, FILE_NAME_TOKENS, glimmerFileName, type GlimmersSettings, themeIdFromLabel, type WeekStart } from '@glimmers/core';
 import type { SettingsStore } from './settings-store.ts';
 import { listTemplateChoices } from './templates.ts';
@@ -17,27 +19,57 @@ const EXAMPLE_DATE = new Date(2026, 2, 4, 14, 15, 3);
 
 /** The Glimmers settings tab. */
 export class GlimmersSettingTab extends PluginSettingTab {
+  /** Stops the redraw on a sync while the tab is open. */
+  private stopListening: (() => void) | null = null;
+
   constructor(app: App, plugin: Plugin, private readonly store: SettingsStore) {
     super(app, plugin);
+    // Leaving a text box writes what was typed without waiting for the pause.
+    this.containerEl.addEventListener('focusout', () => void this.store.flush().catch(() => undefined));
   }
 
   private get settings(): GlimmersSettings {
     return this.store.current;
   }
 
+  /** Toggles, menus and buttons: saved at once (queued, so the last change wins). */
   private save(change: (draft: GlimmersSettings) => void): Promise<void> {
     return this.store.update(change);
   }
 
+  /** Text boxes: the change at once, written after a pause in typing or when the box is left. */
+  private saveSoon(change: (draft: GlimmersSettings) => void): void {
+    this.store.updateSoon(change);
+  }
+
   display(): void {
+    this.stopListening?.();
+    this.stopListening = this.store.onChange((_settings, cause) => {
+      if (cause !== 'load') return;
+      // Read from disk while open: show what it holds now, where the person was.
+      const scroll = this.containerEl.scrollTop;
+      this.display();
+      this.containerEl.scrollTop = scroll;
+    });
     const { containerEl } = this;
     containerEl.empty();
     this.general(containerEl);
     this.themes(containerEl);
-    renderWordsSettings(containerEl, { current: () => this.settings, update: (change) => this.save(change) });
+    renderWordsSettings(containerEl, { current: () => this.settings, updateSoon: (change) => this.saveSoon(change) });
     this.dashboard(containerEl);
     renderPrivacySettings(containerEl, { current: () => this.settings.privacy, update: (change) => this.save((s) => change(s.privacy)) }, () => this.display());
-    renderCareSettings(containerEl, { current: () => this.settings.care, update: (change) => this.save((s) => change(s.care)) });
+    renderCareSettings(containerEl, {
+      current: () => this.settings.care,
+      update: (change) => this.save((s) => change(s.care)),
+      updateSoon: (change) => this.saveSoon((s) => change(s.care)),
+    });
+  }
+
+  override hide(): void {
+    this.stopListening?.();
+    this.stopListening = null;
+    void this.store.flush().catch(() => undefined);
+    super.hide();
   }
 
   private folderSetting(el: HTMLElement, key: 'glimmerFolder' | 'templatesFolder', name: string, desc: string): void {
@@ -45,11 +77,11 @@ export class GlimmersSettingTab extends PluginSettingTab {
     setting.addText((text) => text
       .setPlaceholder(key === 'glimmerFolder' ? 'Glimmers' : 'Templates/Glimmers')
       .setValue(this.settings[key])
-      .onChange(async (value) => {
+      .onChange((value) => {
         const clean = cleanFolder(value);
         setting.descEl.setText(clean === null ? 'Obsidian hides folders whose names start with a dot, so choose another folder.' : desc);
         setting.descEl.toggleClass('glimmers-setting-error', clean === null);
-        if (clean !== null) await this.save((s) => { s[key] = clean; });
+        if (clean !== null) this.saveSoon((s) => { s[key] = clean; });
       }));
   }
 
@@ -74,9 +106,9 @@ export class GlimmersSettingTab extends PluginSettingTab {
     pattern.addText((text) => text
       .setPlaceholder(DEFAULT_FILE_NAME_PATTERN)
       .setValue(this.settings.fileNamePattern)
-      .onChange(async (value) => {
+      .onChange((value) => {
         describe(value);
-        await this.save((s) => { s.fileNamePattern = value.trim() || DEFAULT_FILE_NAME_PATTERN; });
+        this.saveSoon((s) => { s.fileNamePattern = value.trim() || DEFAULT_FILE_NAME_PATTERN; });
       }));
 
     new Setting(el).setName('Open new glimmers').setDesc('Open a glimmer in the editor right after saving it.').addToggle((toggle) => toggle
@@ -96,9 +128,9 @@ export class GlimmersSettingTab extends PluginSettingTab {
       new Setting(el)
         .setName(theme.label)
         .setDesc(`ID: ${theme.id}`)
-        .addText((text) => text.setValue(theme.label).onChange(async (value) => {
+        .addText((text) => text.setValue(theme.label).onChange((value) => {
           if (value.trim() === '') return;
-          await this.save((s) => {
+          this.saveSoon((s) => {
             const t = s.themes.find((x) => x.id === theme.id);
             if (t) t.label = value.trim();
           });
@@ -124,12 +156,15 @@ export class GlimmersSettingTab extends PluginSettingTab {
 
   private dashboard(el: HTMLElement): void {
     new Setting(el).setName('Dashboard').setHeading();
-    new Setting(el).setName('Show this week in the status bar')
-      .setDesc('A quiet count of this week\'s glimmers at the bottom of the window. Click it to open the dashboard.')
-      .addToggle((toggle) => toggle
-        .setTooltip('Show the count in the status bar')
-        .setValue(this.settings.showStatusBar)
-        .onChange(async (value) => this.save((s) => { s.showStatusBar = value; })));
+    // Obsidian on phones and tablets has no status bar.
+    if (!Platform.isMobile) {
+      new Setting(el).setName('Show this week in the status bar')
+        .setDesc('A quiet count of this week\'s glimmers at the bottom of the window. Click it to open the dashboard.')
+        .addToggle((toggle) => toggle
+          .setTooltip('Show the count in the status bar')
+          .setValue(this.settings.showStatusBar)
+          .onChange(async (value) => this.save((s) => { s.showStatusBar = value; })));
+    }
     new Setting(el).setName('Privacy mode')
       .setDesc('For screen sharing: the dashboard shows counts only, and the words of a glimmer stay hidden until you choose to show them.')
       .addToggle((toggle) => toggle

@@ -2,16 +2,15 @@
  * `glimmer dashboard [DIR] --out FILE.html`: the same dashboard panels as the plugin, as one
  * self-contained HTML file (inline script, styles and data; a CSP that forbids every request).
  */
-import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GlimmerIndex, isValidDay, localDate, weekStartDay } from '@glimmers/core';
-import { dashboardDataFromIndex, standalonePageHtml } from '@glimmers/dashboard';
+import { dashboardDataFromIndex, isGlimmersPage, PAGE_HEAD_CHARS, standalonePageHtml } from '@glimmers/dashboard';
 import type { RangeOption } from '@glimmers/dashboard';
-import { parseCommandArgs, stringOption } from '../args.ts';
+import { parseCommandArgs, say, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
-import { writeOutputAtomic } from '../atomic-write.ts';
 import { dashboardAssets } from '../dashboard-page.ts';
 import { CliError, EXIT_OK } from '../errors.ts';
+import { planOut, writeOut } from '../out-file.ts';
 import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 
 const HELP = `Usage: glimmer dashboard [DIR] --out FILE.html [options]
@@ -20,12 +19,14 @@ Writes the dashboard of the glimmers under DIR (default: the current folder) as 
 self-contained HTML file: open it in any browser. It makes no network requests and loads no
 other file (a Content-Security-Policy forbids it).
 
-By default the page holds no note text: dates, themes, moments, intensity, weight, body,
-feelings and grounding, and the paths of the notes. --include-text adds each glimmer's title and
-the words it offers to reread: its "What I want to remember" section, or else "What I witnessed".
+By default the page holds no titles or section text: dates, themes, moments, intensity, weight,
+the body, feelings and grounding words as written, and the paths of the notes. --include-text adds
+each glimmer's title and the words it offers to reread: its "What I want to remember" section, or
+else "What I witnessed".
 
 Options:
-  --out FILE        the HTML file to write (replaced atomically if it exists; never a .md file)
+  --out FILE        the HTML file to write (atomically; never a .md file). An existing file is
+                    replaced only when it is a dashboard page glimmer wrote before, or with --force
   --include-text    include titles and the words to reread ("What I want to remember", else
                     "What I witnessed")
   --privacy         hide note text until clicked (for screen sharing)
@@ -33,6 +34,7 @@ Options:
   --appearance A    light, dark or auto (default: auto, following the system)
   --title T         the page title (default: Glimmers)
   --today DATE      the day the page treats as today (default: today, local time)
+  --force           replace an existing file given as --out (never a link, FIFO or folder)
   -h, --help        show this help
 `;
 
@@ -55,7 +57,7 @@ export const dashboardCommand: Command = {
   async run(args, context) {
     const parsed = parseCommandArgs(this, args, {
       out: { type: 'string' }, 'include-text': { type: 'boolean' }, privacy: { type: 'boolean' }, range: { type: 'string' },
-      appearance: { type: 'string' }, title: { type: 'string' }, today: { type: 'string' },
+      appearance: { type: 'string' }, title: { type: 'string' }, today: { type: 'string' }, force: { type: 'boolean' },
     }, 1, context);
     if (!parsed) return EXIT_OK;
     const outArg = stringOption(parsed, 'out');
@@ -66,11 +68,8 @@ export const dashboardCommand: Command = {
     const today = stringOption(parsed, 'today') ?? localDate(context.now());
     if (!isValidDay(today)) throw new CliError(`dashboard: --today must be a date like 2026-03-14, not "${today}"`);
     const out = resolve(context.cwd, outArg);
-    try {
-      if ((await lstat(out)).isDirectory()) throw new CliError(`${outArg}: is a folder; give a file name`);
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-    }
+    // A page written by `glimmer dashboard` before is replaced; any other existing file only with --force.
+    const plan = await planOut(out, outArg, { force: parsed.values.force === true, recognise: { headBytes: PAGE_HEAD_CHARS, test: isGlimmersPage } });
 
     const includeText = parsed.values['include-text'] === true;
     const folder = vaultFolder(context, parsed.positionals[0]);
@@ -86,9 +85,11 @@ export const dashboardCommand: Command = {
     const title = stringOption(parsed, 'title');
     const html = standalonePageHtml({ script: assets.script, css: assets.css, data, theme: appearance, ...(title !== undefined ? { title } : {}) });
 
-    context.stderr.write(`glimmer: writing the dashboard of ${result.glimmers.length} glimmers to ${outArg}` +
-      `${includeText ? ', with titles and the words to reread' : ', with no note text'}\n`);
-    await writeOutputAtomic(out, html);
+    // Exactly what the page carries: its words are the notes' own, and paths are file names.
+    say(context, `writing the dashboard of ${result.glimmers.length} glimmers to ${outArg}: dates, themes, moments, intensity and weight, ` +
+      `the body, feelings and grounding words as written, and the notes' paths; ` +
+      (includeText ? 'with titles and the sections "What I witnessed", "What I\'m carrying" and "What I want to remember" (--include-text)' : 'no titles or section text (--include-text adds them)'));
+    await writeOut(out, outArg, html, plan);
     return EXIT_OK;
   },
 };

@@ -3,15 +3,15 @@
  * or a supervision digest (Markdown). De-identified by default: dates coarsened to ISO weeks, no
  * file names, no note text unless asked for; says what leaves the vault before writing a file.
  */
-import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { dateRange, listOption, parseCommandArgs, stringOption } from '../args.ts';
+import { dateRange, listOption, parseCommandArgs, say, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
-import { writeOutputAtomic } from '../atomic-write.ts';
-import { DIGEST_PARTS, supervisionDigest } from '@glimmers/core';
+import { DIGEST_PARTS, digestFilter, supervisionDigest } from '@glimmers/core';
 import { privacyScanOptions } from '../privacy-watch-list.ts';
 import { CliError, EXIT_OK } from '../errors.ts';
-import { ALL_FIELDS, TEXT_FIELDS, exportRow, needsSections, readFieldList, readPrecision, toCsv } from '../export-rows.ts';
+import { checkRowText, digestContents, exportContents, hasFreeText, leftOutNotice } from '../export-free-text.ts';
+import { ALL_FIELDS, exportRow, needsSections, readFieldList, readPrecision, toCsv } from '../export-rows.ts';
+import { planOut, writeOut, type OutPlan } from '../out-file.ts';
 import { filterGlimmers } from '../scan.ts';
 import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 import { byCreated } from './list.ts';
@@ -23,13 +23,16 @@ Exports the valid glimmers under DIR (default: the current folder).
   markdown    a digest for supervision: counts, themes, moments, means per week, and a few
               "What I want to remember" lines
 
-De-identified by default: dates are coarsened to ISO weeks (2026-W11), and no file name, exact
-date or note text is exported unless you ask for it with --fields. Before writing a file, the
-command says on stderr which fields leave the vault.
+De-identified by default: dates are coarsened to ISO weeks (2026-W11), no file name, exact date,
+title or section is exported unless you ask for it with --fields, and the free text that is (the
+moment, theme, body, feeling, grounding and tag words; titles and section lines asked for) is
+checked for names and other identifiers first: what the check flags is left out and counted on
+stderr. Before writing a file, the command says on stderr exactly what leaves the vault.
+--dates day warns that exact days can identify a session.
 
 Options:
   --format F       csv, json or markdown (may be left out when --out ends in .csv, .json or .md)
-  --out FILE       write to FILE (atomically) instead of standard output; an existing .md file is
+  --out FILE       write to FILE (atomically) instead of standard output; an existing file is
                    never replaced unless --force is given
   --dates P        week (default), month or day
   --fields LIST    csv/json columns, comma-separated, from: date, moment, themes, intensity,
@@ -43,14 +46,14 @@ Options:
                    checked for names and other identifiers first: a line with a finding is left
                    out, and the digest ends by saying how many were (run glimmer lint to review them)
   --include-flagged
-                   markdown: keep the lines the check flags (after you have reviewed them). Notes
-                   marked privacy-reviewed: true are always quoted as written
+                   keep the words and lines the check flags (after you have reviewed them). Notes
+                   marked privacy-reviewed: true are always exported as written
   --watch-list FILE
-                   markdown: the watch list for the check, as for glimmer lint
+                   the watch list for the check, as for glimmer lint
   --from DATE      only glimmers on or after this day (YYYY-MM-DD)
   --to DATE        only glimmers on or before this day (YYYY-MM-DD)
   --theme ID       only glimmers with this theme (repeat for any of several)
-  --force          replace an existing .md file given as --out
+  --force          replace an existing file given as --out (never a link, FIFO or folder)
   -h, --help       show this help
 `;
 
@@ -70,20 +73,6 @@ function readCount(raw: string | undefined): number {
   if (raw === undefined) return 5;
   if (!/^\d+$/.test(raw)) throw new CliError(`export: --remember must be a whole number, not "${raw}"`);
   return Number(raw);
-}
-
-/** Refuses to replace an existing Markdown file (it may be a note) without --force, or a folder. */
-async function checkTarget(out: string, force: boolean): Promise<void> {
-  let info;
-  try {
-    info = await lstat(out);
-  } catch {
-    return;
-  }
-  if (info.isDirectory()) throw new CliError(`${out}: is a folder; give a file name`);
-  if (out.toLowerCase().endsWith('.md') && !force) {
-    throw new CliError(`${out}: already exists and may be a note; choose another name or add --force`);
-  }
 }
 
 export const exportCommand: Command = {
@@ -111,8 +100,12 @@ export const exportCommand: Command = {
     const remember = readCount(stringOption(parsed, 'remember'));
     const range = dateRange(this, parsed);
     const themes = listOption(parsed, 'theme');
-    const out = outArg === undefined ? undefined : resolve(context.cwd, outArg);
-    if (out !== undefined) await checkTarget(out, parsed.values.force === true);
+    // Checked before the work, so a refusal comes at once; an export carries no mark to be recognised by.
+    let out: { path: string; shown: string; plan: OutPlan } | undefined;
+    if (outArg !== undefined) {
+      const path = resolve(context.cwd, outArg);
+      out = { path, shown: outArg, plan: await planOut(path, outArg, { force: parsed.values.force === true }) };
+    }
 
     const folder = vaultFolder(context, parsed.positionals[0]);
     const sections = format === 'markdown' ? remember > 0 && !omit.includes('remember') : needsSections(fields);
@@ -120,34 +113,42 @@ export const exportCommand: Command = {
     const result = await scanWithProgress(context, folder, { sections, reportSkipped: true, settings });
     const glimmers = filterGlimmers(result.glimmers, { ...range, themes }).sort(byCreated);
 
+    // Exact days are the one date precision that can point at a session: say so, wherever the export goes.
+    if (precision === 'day' && (format === 'markdown' || fields.includes('date'))) {
+      say(context, 'warning: --dates day exports the exact day of each glimmer, which can identify a session; the default, --dates week, does not');
+    }
+    // Every format's free text passes the same identifier check (the digest's), unless --include-flagged;
+    // rows without free text need no check (nor its name library).
+    const listFile = stringOption(parsed, 'watch-list');
+    const checked = format === 'markdown' || hasFreeText(fields);
+    const scan = checked ? await privacyScanOptions(settings, listFile === undefined ? undefined : resolve(context.cwd, listFile)) : {};
+    const includeFlagged = parsed.values['include-flagged'] === true;
     let text: string;
     let leaving: string;
     if (format === 'markdown') {
-      const listFile = stringOption(parsed, 'watch-list');
-      const scan = await privacyScanOptions(settings, listFile === undefined ? undefined : resolve(context.cwd, listFile));
-      const includeFlagged = parsed.values['include-flagged'] === true;
       const digest = supervisionDigest(glimmers, { precision, remember, themeLabels: settings.themeLabels, omit, privacy: { scan, includeFlagged } });
       text = digest.markdown;
-      const kept = ['themes', 'moment', 'intensity', 'weight', 'body', 'feelings', 'grounding'].filter((p) => !omit.includes(p));
-      const quoted = remember > 0 && !omit.includes('remember')
-        ? `, and up to ${remember} "What I want to remember" quotes${includeFlagged ? ' as written, flagged lines included' : ' after the identifier check'}`
-        : '';
-      const left = digest.leftOut.lines + digest.leftOut.words;
-      leaving = `counts${kept.length > 0 ? ` and ${kept.join(', ')}` : ''} by ${precision}${quoted}` + (left > 0 ? ` (${left} left out as possibly identifying)` : '');
+      leaving = digestContents(precision, omit, remember, digest.leftOut, includeFlagged);
     } else {
-      const rows = glimmers.map((g) => exportRow(g.path, g.glimmer, fields, precision));
+      const filter = digestFilter({ scan, includeFlagged });
+      const rows = glimmers.map((g) => {
+        const row = exportRow(g.path, g.glimmer, fields, precision);
+        checkRowText(row, g.glimmer, filter);
+        return row;
+      });
       text = format === 'csv' ? toCsv(rows, fields) : `${JSON.stringify(rows, null, 2)}\n`;
-      const texts = fields.filter((f) => (TEXT_FIELDS as readonly string[]).includes(f) || f === 'path' || f === 'created');
-      leaving = `${rows.length} rows with ${fields.map((f) => (f === 'date' ? `date (by ${precision})` : f)).join(', ')}` +
-        (texts.length > 0 ? `; includes ${texts.join(', ')}, which may identify people: check before sharing` : '; no file names and no note text');
+      leaving = exportContents(rows.length, fields, precision, filter.leftOut, includeFlagged);
+      // On stdout the rows cannot say what they lack: one line on stderr does, when anything was left out.
+      const notice = out === undefined ? leftOutNotice(filter.leftOut) : '';
+      if (notice !== '') say(context, notice);
     }
 
     if (out === undefined) {
       context.stdout.write(text);
       return EXIT_OK;
     }
-    context.stderr.write(`glimmer: exporting ${glimmers.length} ${glimmers.length === 1 ? 'glimmer' : 'glimmers'} to ${outArg}: ${leaving}\n`);
-    await writeOutputAtomic(out, text);
+    say(context, `exporting ${glimmers.length} ${glimmers.length === 1 ? 'glimmer' : 'glimmers'} to ${out.shown}: ${leaving}`);
+    await writeOut(out.path, out.shown, text, out.plan);
     return EXIT_OK;
   },
 };

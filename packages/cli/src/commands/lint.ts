@@ -2,7 +2,7 @@
  * `glimmer lint [DIR] [--json]`: every attempted glimmer with an issue (errors and warnings), and
  * every Markdown file that could not be read. Plain notes never appear. Exit 1 when any error.
  */
-import { privacyIssues } from '@glimmers/core';
+import { escapeControls, privacyIssues } from '@glimmers/core';
 import type { Issue, ScanOptions } from '@glimmers/core';
 import { parseCommandArgs, print, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
@@ -16,8 +16,8 @@ const HELP = `Usage: glimmer lint [DIR] [--json] [--watch-list FILE]
 
 Checks every note under DIR (default: the current folder) that means to be a glimmer
 (frontmatter with type: glimmer) and reports its errors and warnings, with line numbers.
-Markdown files that cannot be read (permissions, broken links, binary, not UTF-8, too large)
-are reported too. Plain notes never appear.
+Markdown files that cannot be read (permissions, broken links, FIFOs and devices, binary,
+not UTF-8, too large) are reported too. Plain notes never appear.
 
 Text that looks like a client identifier (a person's name, a phone number, an email address, a
 date with day and month, a street address...) is reported as a privacy/<category> warning. Mark
@@ -92,10 +92,11 @@ export const lintCommand: Command = {
       const paint = createPaint(colourEnabled(context.stdout, context.env));
       const lines: string[] = [];
       for (const file of report.files) {
-        lines.push(paint.bold(file.path));
+        // A file name may hold escape sequences or line breaks: escaped, so it can neither drive the terminal nor forge a line.
+        lines.push(paint.bold(escapeControls(file.path)));
         for (const issue of file.issues) {
           const severity = issue.severity === 'error' ? paint.red('error  ') : paint.yellow('warning');
-          lines.push(`  ${severity} ${paint.dim(`${issue.code}${where(issue)}`)}  ${issue.message}`);
+          lines.push(`  ${severity} ${paint.dim(`${issue.code}${where(issue)}`)}  ${escapeControls(issue.message)}`);
         }
       }
       const { files, errors, warnings } = report.summary;

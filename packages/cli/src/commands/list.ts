@@ -2,7 +2,7 @@
  * `glimmer list [DIR] [--json] [--from DATE] [--to DATE] [--theme ID]...`: one line (or JSON row)
  * per valid glimmer, oldest first.
  */
-import { INTENSITY_SCALE, scaleText, WEIGHT_SCALE, type Glimmer, type ScaleDefinition } from '@glimmers/core';
+import { escapeControls, INTENSITY_SCALE, scaleText, WEIGHT_SCALE, type Glimmer, type ScaleDefinition } from '@glimmers/core';
 import { dateRange, listOption, parseCommandArgs, print } from '../args.ts';
 import type { Command } from '../args.ts';
 import { EXIT_OK } from '../errors.ts';
@@ -83,7 +83,8 @@ export const listCommand: Command = {
     const lines = rows.map(({ path, glimmer }) => {
       const themesText = glimmer.themes.length > 0 ? glimmer.themes.join(', ') : '-';
       const scales = `${scaleColumn(INTENSITY_SCALE, glimmer.intensity)}  ${scaleColumn(WEIGHT_SCALE, glimmer.weight)}`;
-      return `${paint.dim(glimmer.day)}  ${scales}  ${(glimmer.moment ?? '-').padEnd(13)}  ${themesText.padEnd(28)}  ${path}`;
+      // Moments, themes and file names may hold control characters: shown escaped, one line per glimmer.
+      return `${paint.dim(glimmer.day)}  ${scales}  ${escapeControls(glimmer.moment ?? '-').padEnd(13)}  ${escapeControls(themesText).padEnd(28)}  ${escapeControls(path)}`;
     });
     if (lines.length > 0) print(context, lines.join('\n'));
     const noun = rows.length === 1 ? 'glimmer' : 'glimmers';

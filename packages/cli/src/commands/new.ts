@@ -5,15 +5,15 @@
  * files.
  */
 import { randomInt } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { TextDecoder } from 'node:util';
 import {
-  BUILT_IN_TEMPLATES, MOMENTS, cleanFolder, composeGlimmerNote, glimmerFileName, isValidCreated, localCreated, parseTemplate, randomId, templateDefaults, titleForFileName,
+  BUILT_IN_TEMPLATES, ISSUE_CODES, MOMENTS, cleanFolder, escapeControls, composeGlimmerNote, glimmerFileName, isValidCreated, localCreated, parseTemplate, randomId, templateDefaults, titleForFileName,
 } from '@glimmers/core';
 import type { GlimmerTemplate } from '@glimmers/core';
-import { listOption, parseCommandArgs, print, stringOption } from '../args.ts';
+import { listOption, parseCommandArgs, print, say, stringOption } from '../args.ts';
 import type { CliContext, Command } from '../args.ts';
 import { createFileExclusive } from '../atomic-write.ts';
 import { CliError, EXIT_OK, describeFsError } from '../errors.ts';
@@ -21,6 +21,8 @@ import { findVaultRoot, readVaultSettings } from '../vault-settings.ts';
 import { loadSettings } from '../vault.ts';
 import type { VaultSettings } from '../vault-settings.ts';
 import { privacyScanOptions } from '../privacy-watch-list.ts';
+import { readRegularOrFail } from '../regular-file.ts';
+import { MAX_NOTE_BYTES } from '../walk.ts';
 
 /** The title for the file name: the typed one when the identifier check finds nothing in it, else `''` and why. */
 async function checkedTitle(title: string, settings: VaultSettings): Promise<{ title: string; message?: string }> {
@@ -42,9 +44,9 @@ Options:
   --dir D          folder to write into, created when missing. Default: inside a vault (a folder
                    with .obsidian at or above this one), the plugin's glimmer folder (Glimmers
                    unless changed in its settings); elsewhere, Glimmers under this folder
-  --title T        the note's "# Title", also put into the file name unless the identifier check
-                   finds something in it (then a message says so). Without --title, file names
-                   carry no words of the note: 2026-03-14 164012 glimmer k3f9.md
+  --title T        the note's "# Title", one line; also put into the file name unless the
+                   identifier check finds something in it (then a message says so). Without
+                   --title, file names carry no words of the note: 2026-03-14 164012 glimmer k3f9.md
   --theme ID       a theme id such as client-hope (repeat, or comma-separate, for several)
   --intensity N    how much it filled you up, 1-5
   --weight N       how heavy the work felt, 0-5
@@ -69,15 +71,16 @@ async function loadTemplate(context: CliContext, choice: string | undefined, int
   const builtIn = BUILT_IN_TEMPLATES.find((t) => t.id === id);
   if (builtIn) return parseTemplate(builtIn.markdown);
   const path = resolve(context.cwd, id);
+  // Only a regular file is opened: a FIFO given as the template would wait for a writer forever.
+  const bytes = readRegularOrFail(path, id, MAX_NOTE_BYTES);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
-  } catch (error) {
-    const why = error instanceof TypeError ? 'not valid UTF-8 text' : describeFsError(error);
-    throw new CliError(`${id}: ${why}`);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(`${id}: not valid UTF-8 text`);
   }
   const template = parseTemplate(text);
-  for (const issue of template.issues) context.stderr.write(`glimmer: ${id}: ${issue.message}\n`);
+  for (const issue of template.issues) say(context, `${id}: ${issue.message}`);
   if (template.prompts.length === 0) throw new CliError(`${id}: this template has no "## " headings, so it has no prompts`);
   return template;
 }
@@ -109,7 +112,7 @@ async function askPrompts(context: CliContext, template: GlimmerTemplate): Promi
   try {
     context.stderr.write('New glimmer. Answer each prompt and press Enter (an empty line skips it). Ctrl+C cancels.\n');
     for (const prompt of template.prompts) {
-      rl.setPrompt(`${prompt.question ?? prompt.heading}\n> `);
+      rl.setPrompt(`${escapeControls(prompt.question ?? prompt.heading)}\n> `);
       rl.prompt();
       const next = await lines.next();
       if (next.done === true) break;
@@ -229,9 +232,10 @@ export const newCommand: Command = {
     }, settings.themes ? { themes: settings.themes } : {});
     if (composed.text === null) {
       const issue = composed.issues[0];
+      if (issue?.code === ISSUE_CODES.titleNotOneLine) throw new CliError('new: --title must be one line; nothing was written');
       throw new CliError(`new: the glimmer would not be valid (${issue?.message ?? 'unknown problem'}); nothing was written`);
     }
-    for (const issue of composed.issues) context.stderr.write(`glimmer: warning: ${issue.message}\n`);
+    for (const issue of composed.issues) say(context, `warning: ${issue.message}`);
 
     try {
       await mkdir(folder, { recursive: true });
@@ -240,7 +244,7 @@ export const newCommand: Command = {
     }
     // File names carry no words of the note; a --title only after the identifier check finds nothing in it.
     const named = title === undefined ? { title: '' } : await checkedTitle(title, settings);
-    if (named.message !== undefined) context.stderr.write(`glimmer: ${named.message}\n`);
+    if (named.message !== undefined) say(context, named.message);
     const when = createdArg === undefined ? now : writtenMoment(created);
     // A taken name (another note, or another `glimmer new` in the same second) gets a new random code.
     for (let attempt = 0; attempt < 20; attempt++) {
@@ -249,7 +253,7 @@ export const newCommand: Command = {
       const target = join(folder, `${name}.md`);
       if (await createFileExclusive(target, composed.text)) {
         const shown = relative(context.cwd, target);
-        print(context, shown.startsWith('..') ? target : shown);
+        print(context, escapeControls(shown.startsWith('..') ? target : shown));
         return EXIT_OK;
       }
     }

@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { composeReview, localDate, MAX_REVIEW_NAMES, monthPeriod, reviewFileName, reviewPeriodOf, weekPeriod } from '@glimmers/core';
+import { composeReview, escapeControls, localDate, MAX_REVIEW_NAMES, monthPeriod, reviewFileName, reviewPeriodOf, weekPeriod } from '@glimmers/core';
 import type { ReviewFigures, ReviewPeriod } from '@glimmers/core';
 import { parseCommandArgs, print, stringOption } from '../args.ts';
 import type { CliContext, Command } from '../args.ts';
@@ -88,7 +88,7 @@ export const reviewCommand: Command = {
       if (parsed.values.json === true) {
         const out: ReviewJson = { path: shown(context, target), ...review.figures };
         print(context, JSON.stringify(out, null, 2));
-      } else print(context, shown(context, target));
+      } else print(context, escapeControls(shown(context, target)));
       return EXIT_OK;
     }
     throw new CliError(`${dir}: every name for a review of ${period.label} is taken; nothing was written`);

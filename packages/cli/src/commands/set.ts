@@ -3,15 +3,15 @@
  * touches only the bytes of those keys. Refuses notes with errors (and edits that would create
  * one), and replaces the file atomically, only if nobody changed it meanwhile.
  */
-import { readFile, realpath } from 'node:fs/promises';
-import { TextDecoder } from 'node:util';
-import { editFrontmatter, parseGlimmer, readTypedValue } from '@glimmers/core';
+import { realpath } from 'node:fs/promises';
+import { editFrontmatter, escapeControls, parseGlimmer, readTypedValue } from '@glimmers/core';
 import type { Issue } from '@glimmers/core';
-import { parseCommandArgs, print } from '../args.ts';
+import { parseCommandArgs, print, say } from '../args.ts';
 import type { Command } from '../args.ts';
 import { replaceFileAtomic } from '../atomic-write.ts';
 import { CliError, EXIT_OK, EXIT_PROBLEMS, describeFsError } from '../errors.ts';
-import { MAX_NOTE_BYTES } from '../walk.ts';
+import { notRegularText, readRegularFileSync } from '../regular-file.ts';
+import { MAX_NOTE_BYTES, decodeNote } from '../walk.ts';
 
 const HELP = `Usage: glimmer set FILE key=value [key=value]...
 
@@ -29,8 +29,10 @@ A value that could mean two things (null, ~, True, 'single quotes') or spans lin
   glimmer set "Glimmers/2026-03-14 1640 a-plan.md" intensity=4 themes=[client-hope,presence]
   glimmer set note.md weight=
 
-Refuses (exit 1, nothing written) a note whose frontmatter has an error, and an edit that would
-give a glimmer an error (such as intensity=9); run "glimmer lint" to see the errors.
+Refuses (exit 1, nothing written) a note whose frontmatter has an error, an edit that would
+give a glimmer an error (such as intensity=9), and a file lint skips as binary (NUL bytes), not
+UTF-8 or over 1 MiB; run "glimmer lint" to see the errors. Only a regular file is opened: a
+named pipe (FIFO), socket or device is refused (exit 2).
 
 Options:
   -h, --help     show this help
@@ -67,22 +69,28 @@ export const setCommand: Command = {
     if (file === undefined || pairs.length === 0) throw new CliError('set: give a FILE and at least one key=value (see glimmer set --help)');
     const changes = readChanges(pairs);
 
-    // Edit the note itself when FILE is a symbolic link, so the link stays a link.
+    // Edit the note itself when FILE is a symbolic link, so the link stays a link. Only a regular
+    // file is opened (a FIFO would wait for a writer forever), and a binary one is refused as lint reports it.
     let target: string;
-    let bytes: Buffer;
     try {
       target = await realpath(file);
-      bytes = await readFile(target);
     } catch (error) {
       throw new CliError(`${file}: ${describeFsError(error)}`);
     }
-    if (bytes.length > MAX_NOTE_BYTES) throw new CliError(`${file}: larger than 1 MiB; left unchanged`, EXIT_PROBLEMS);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    } catch {
-      throw new CliError(`${file}: not valid UTF-8 text; left unchanged`, EXIT_PROBLEMS);
+    const read = readRegularFileSync(target, { maxBytes: MAX_NOTE_BYTES });
+    if (!read.ok) {
+      if (read.problem === 'not-regular') throw new CliError(`${file}: ${notRegularText(read.what)}; nothing was read or written`);
+      if (read.problem === 'too-large') throw new CliError(`${file}: larger than 1 MiB; left unchanged`, EXIT_PROBLEMS);
+      throw new CliError(`${file}: ${describeFsError(read.error)}`);
     }
+    const bytes = read.bytes;
+    const note = decodeNote(bytes);
+    if (!note.ok) {
+      throw new CliError(note.reason === 'binary'
+        ? `${file}: looks like a binary file (it holds NUL bytes), not a Markdown note; left unchanged`
+        : `${file}: not valid UTF-8 text; left unchanged`, EXIT_PROBLEMS);
+    }
+    const text = note.text;
 
     const before = parseGlimmer(text, { sections: false });
     const beforeError = before.issues.find((i) => i.severity === 'error');
@@ -92,7 +100,7 @@ export const setCommand: Command = {
     const editError = edited.issues.find((i) => i.severity === 'error');
     if (editError) throw new CliError(`${file}: not changed: ${describe(editError)}`, EXIT_PROBLEMS);
     if (edited.text === text) {
-      print(context, `${file}: already up to date; nothing written`);
+      print(context, escapeControls(`${file}: already up to date; nothing written`));
       return EXIT_OK;
     }
     const after = parseGlimmer(edited.text, { sections: false });
@@ -102,8 +110,8 @@ export const setCommand: Command = {
     }
 
     await replaceFileAtomic(target, edited.text, bytes);
-    for (const issue of after.issues.filter((i) => i.severity === 'warning')) context.stderr.write(`glimmer: warning: ${file}: ${issue.message}\n`);
-    print(context, `${file}: updated ${Object.keys(changes).join(', ')}`);
+    for (const issue of after.issues.filter((i) => i.severity === 'warning')) say(context, `warning: ${file}: ${issue.message}`);
+    print(context, escapeControls(`${file}: updated ${Object.keys(changes).join(', ')}`));
     return EXIT_OK;
   },
 };

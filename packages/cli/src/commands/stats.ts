@@ -4,7 +4,7 @@
  * moments, ISO weeks and means over the valid glimmers, computed by core's `GlimmerIndex` (the
  * same numbers as the dashboard).
  */
-import { GlimmerIndex, isValidDay, localDate, oneDecimal, summarizeHistory, weekStartDay } from '@glimmers/core';
+import { escapeControls, GlimmerIndex, isValidDay, localDate, oneDecimal, summarizeHistory, weekStartDay } from '@glimmers/core';
 import type { IndexAggregates, Mean } from '@glimmers/core';
 import { dateRange, parseCommandArgs, print, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
@@ -74,7 +74,7 @@ export function statsJson(aggregates: IndexAggregates, files: FileCounts): Stats
 
 function top(record: Record<string, number>, n: number): string {
   const entries = Object.entries(record).slice(0, n);
-  return entries.length === 0 ? '-' : entries.map(([k, v]) => `${k} (${v})`).join(', ');
+  return entries.length === 0 ? '-' : entries.map(([k, v]) => `${escapeControls(k)} (${v})`).join(', ');
 }
 
 function meanText(mean: Mean, scale: string): string {

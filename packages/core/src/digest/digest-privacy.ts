@@ -1,7 +1,8 @@
 /**
- * The digest's privacy check: every line it would quote and every word it would list is scanned for
- * identifiers first, and what has a finding is left out (unless the person has reviewed it and asks
- * for it with "include flagged"). A glimmer marked `privacy-reviewed: true` is trusted as it is.
+ * The privacy check of what leaves the vault (the digest, and the command line's CSV and JSON rows):
+ * every line it would quote and every word it would list is scanned for identifiers first, and what
+ * has a finding is left out (unless the person has reviewed it and asks for it with "include
+ * flagged"). A glimmer marked `privacy-reviewed: true` is trusted as it is.
  */
 import type { Glimmer } from '../format/types.ts';
 import { PRIVACY_REVIEWED_KEY } from '../privacy/issues.ts';
@@ -25,7 +26,7 @@ export interface LeftOut {
 export interface DigestFilter {
   /** The lines of `text` to quote from `glimmer` (flagged ones removed unless included or reviewed). */
   lines(glimmer: Glimmer, text: string): string[];
-  /** Whether a listed word (a feeling, a body word, a grounding phrase, a theme label) may be shown. */
+  /** Whether a listed word (a feeling, a body word, a grounding phrase, a theme label, a moment of one's own) may be shown. */
   word(word: string): boolean;
   readonly leftOut: LeftOut;
 }

@@ -120,7 +120,12 @@ export function supervisionDigest(glimmers: readonly DigestGlimmer[], options: D
   if (shows('themes')) out.push('## Themes', '', '| Theme | Glimmers |', '| --- | ---: |', ...themeRows(totals, options.themeLabels ?? {}, filter), '');
   if (shows('moment')) {
     out.push('## Moments', '');
-    for (const [id, n] of Object.entries(totals.byMoment)) out.push(`- ${cell(MOMENTS.find((m) => m.id === id)?.label ?? id)}: ${n}`);
+    for (const [id, n] of Object.entries(totals.byMoment)) {
+      // A moment outside the four is the person's own text: checked like any listed word.
+      const label = MOMENTS.find((m) => m.id === id)?.label;
+      if (label === undefined && !filter.word(id)) continue;
+      out.push(`- ${cell(label ?? id)}: ${n}`);
+    }
     const noMoment = totals.count - Object.values(totals.byMoment).reduce((a, b) => a + b, 0);
     if (noMoment > 0) out.push(`- Not recorded: ${noMoment}`);
     out.push('');

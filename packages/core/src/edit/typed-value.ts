@@ -32,7 +32,7 @@ const NULL_WORDS = /^(?:null|Null|NULL|~)$/;
 const OTHER_BOOLEANS = /^(?:True|TRUE|False|FALSE)$/;
 
 /** Control characters other than tab, and lone surrogates (which UTF-8 cannot hold). */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
 const LINE_BREAK = /[\r\n]/;
 

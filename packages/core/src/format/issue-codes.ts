@@ -28,6 +28,7 @@ export const ISSUE_CODES = Object.freeze({
   listInvalid: 'list/invalid',
   bodyTooNested: 'body/too-nested',
   bodyTooLong: 'body/too-long',
+  titleNotOneLine: 'title/not-one-line',
   editInvalidValue: 'edit/invalid-value',
   editUnsupported: 'edit/unsupported',
   editVerifyFailed: 'edit/verify-failed',

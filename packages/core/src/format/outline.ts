@@ -182,7 +182,7 @@ function headingTexts(source: string, tree: Root, headings: readonly Heading[]):
   if (parts.length === 0) return texts;
   // A definition anywhere (in a list or a quote too) makes `[text][label]` a link; only its label matters here.
   if (parts.some((p) => p.includes('['))) parts.push(...definitionLabels(tree).map((label) => `[${label}]: x`));
-  const reread = (inlineProcessor.parse(parts.join('\n\n')) as Root).children.filter((node): node is Heading => node.type === 'heading');
+  const reread = inlineProcessor.parse(parts.join('\n\n')).children.filter((node): node is Heading => node.type === 'heading');
   // Each part is one heading on its own, so they come back one for one; anything else keeps the written text.
   if (reread.length !== again.length) return texts;
   again.forEach((k, at) => {
@@ -199,7 +199,7 @@ function headingTexts(source: string, tree: Root, headings: readonly Heading[]):
  * Call {@link outlineObstacle} on the body first: this parse is bounded only for bodies it allows.
  */
 export function outlineBody(markdownWithoutBom: string): BodyOutline {
-  const tree = blockProcessor.parse(markdownWithoutBom) as Root;
+  const tree = blockProcessor.parse(markdownWithoutBom);
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth <= 2 && node.position?.start.offset !== undefined && node.position.end.offset !== undefined);
   const texts = headingTexts(markdownWithoutBom, tree, headings);
   const outline: BodyOutline = { sections: [] };

@@ -34,8 +34,8 @@ const SCALES = [
 ] as const;
 
 const MOMENT_IDS: readonly string[] = MOMENTS.map((m) => m.id);
-/** Called with `.call`: frontmatter may have no prototype, or a key named `hasOwnProperty`. */
-const hasOwn = Object.prototype.hasOwnProperty;
+/** Whether `value` has `key` of its own: frontmatter may have no prototype, or a key named `hasOwnProperty`. */
+const hasOwn = (value: object, key: string): boolean => Object.prototype.hasOwnProperty.call(value, key);
 
 /** A plain mapping (not an array, not a class instance such as Date). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -121,7 +121,7 @@ export function validateFrontmatter(data: unknown, options: ValidateOptions = {}
   let rawGrounding: unknown;
   const extra: Record<string, unknown> = {};
   for (const key in data) {
-    if (!hasOwn.call(data, key)) continue;
+    if (!hasOwn(data, key)) continue;
     const value = data[key];
     switch (key) {
       case 'type': break;

@@ -78,7 +78,7 @@ export function readDoubleQuoted(line: string, start: number): ScalarRead | unde
       i += 1;
     } else if (next === 'x' || next === 'u' || next === 'U') {
       const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-      const hex = line.substr(i + 2, length);
+      const hex = line.slice(i + 2, i + 2 + length);
       if (hex.length !== length || !HEX_RE.test(hex)) return undefined;
       const code = parseInt(hex, 16);
       if (code > 0x10ffff) return undefined;

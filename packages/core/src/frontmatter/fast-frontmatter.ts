@@ -43,7 +43,7 @@ const DECLINED: FastFrontmatterResult = Object.freeze({ ok: false });
  * lookbehind: lookbehind is missing on iOS before 16.4, and one such literal stops `main.js` loading.
  */
 const UNSURE_CHAR_RE =
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|[\ud800-\udfff]/u;
 
 /** Longest implicit key YAML allows is 1024 characters; stay well inside it. */

@@ -103,8 +103,11 @@ export function hashWatchPhrase(normalisedPhrase: string, salt: string): string 
   return keyedHasher(salt)(normalisedPhrase);
 }
 
+/** Web Crypto, which Obsidian's window and Node 20 both have as a global (core has no DOM types). */
+declare const crypto: RandomSource | undefined;
+
 function randomSalt(random?: RandomSource): string {
-  const source = random ?? (globalThis as { crypto?: RandomSource }).crypto;
+  const source = random ?? (typeof crypto === 'undefined' ? undefined : crypto);
   if (!source || typeof source.getRandomValues !== 'function') {
     throw new Error('No secure random source is available to make a watch list salt.');
   }

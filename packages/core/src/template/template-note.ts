@@ -6,7 +6,12 @@ import { parseGlimmer } from '../format/parse.ts';
 import { serializeGlimmer } from '../format/serialize.ts';
 import { renderTemplate, type GlimmerTemplate } from './template.ts';
 import { KNOWN_KEYS, isPlainObject } from '../format/validate.ts';
+import { ISSUE_CODES, makeIssue } from '../format/issue-codes.ts';
 import type { Glimmer, Issue } from '../format/types.ts';
+
+// What ends a line for Markdown or for an editor (CodeMirror also breaks at U+2028 and U+2029).
+// eslint-disable-next-line no-control-regex -- these line-ending characters are what it finds
+const LINE_BREAK = /[\n\r\u000b\u000c\u0085\u2028\u2029]/;
 
 /** What a person filled in. Lists hold ids (themes) or words (body, feelings, grounding). */
 export interface GlimmerNoteInput {
@@ -70,14 +75,21 @@ export function templateDefaults(template: GlimmerTemplate): TemplateDefaults {
  * Composes a new glimmer note: the frontmatter is `serializeGlimmer`'s canonical frontmatter (the
  * form's values, then the template's other keys such as `tags` in the template's order), and the
  * body is the rendered template. The text is read back with `parseGlimmer`; if that finds an error,
- * `text` is `null` and nothing should be written. For the built-in templates and plain answers the
+ * `text` is `null` and nothing should be written; so is a title with a line break (`title/not-one-line`),
+ * so a title never adds a line, let alone a section. For the built-in templates and plain answers the
  * result equals `serializeGlimmer` of the same glimmer with its title and sections.
  */
 export function composeGlimmerNote(template: GlimmerTemplate, input: GlimmerNoteInput, options: { themes?: readonly string[] } = {}): ComposedNote {
+  const title = input.title?.trim() ?? '';
+  // A title is one line: put into `# {{title}}`, a line break would start new lines of the body
+  // (a second section, say) that the person never meant as such.
+  if (LINE_BREAK.test(title)) {
+    return { text: null, glimmer: null, issues: [makeIssue('error', ISSUE_CODES.titleNotOneLine, 'The title must be one line; nothing was written.', { field: 'title' })] };
+  }
   const values: Record<string, string> = {
     date: input.created.slice(0, 10),
     time: input.created.slice(11, 16),
-    title: input.title?.trim() ?? '',
+    title,
     themes: input.themes.map((id) => input.themeLabels?.[id] ?? id).join(', '),
   };
   for (const [slot, text] of Object.entries(input.answers)) values[slot] = text;

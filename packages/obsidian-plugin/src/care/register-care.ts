@@ -64,7 +64,12 @@ export function registerCare(plugin: Plugin, deps: CareDeps): CareHandle {
   const { app } = plugin;
   const { vaultIndex } = deps;
   const readyIndex = () => (vaultIndex.ready ? vaultIndex.index : null);
-  const care: CareSettingsHost = { current: () => deps.getSettings().care, update: (change) => deps.updateSettings((s) => change(s.care)) };
+  const care: CareSettingsHost = {
+    current: () => deps.getSettings().care,
+    update: (change) => deps.updateSettings((s) => change(s.care)),
+    // The reminder's own modal has one text box, a time picker that changes once per choice.
+    updateSoon: (change) => void deps.updateSettings((s) => change(s.care)),
+  };
   const state = deviceNudgeState(app);
   const nudge = new EndOfDayNudge({
     now: () => deps.now(),

@@ -10,6 +10,8 @@ import { Modal, Setting, type App } from 'obsidian';
 export interface CareSettingsHost {
   current(): CareSettings;
   update(change: (care: CareSettings) => void): Promise<void>;
+  /** For text boxes: the change now, written after a pause in typing (see the settings store). */
+  updateSoon(change: (care: CareSettings) => void): void;
 }
 
 /** The weekdays in the order a week is shown: Monday first, Sunday last. */
@@ -39,7 +41,7 @@ export function renderNudgeSettings(el: HTMLElement, host: CareSettingsHost): vo
       const clean = cleanNudgeTime(value);
       time.descEl.setText(clean === null ? WORDS.timeBad : WORDS.timeDesc);
       time.descEl.toggleClass('glimmers-setting-error', clean === null);
-      if (clean !== null) await host.update((c) => { c.nudgeTime = clean; });
+      if (clean !== null) host.updateSoon((c) => { c.nudgeTime = clean; });
     });
   });
 
@@ -72,7 +74,7 @@ export function renderCareSettings(el: HTMLElement, host: CareSettingsHost): voi
     const clean = cleanFolder(value);
     folder.descEl.setText(clean === null ? 'Obsidian hides folders whose names start with a dot, so choose another folder.' : folderDesc);
     folder.descEl.toggleClass('glimmers-setting-error', clean === null);
-    if (clean !== null) await host.update((c) => { c.reviewFolder = clean; });
+    if (clean !== null) host.updateSoon((c) => { c.reviewFolder = clean; });
   }));
   new Setting(el).setName('Include what you carried')
     .setDesc('Quote what you wrote under the carrying prompt in review notes. Off by default: those lines can be heavy to reread.')

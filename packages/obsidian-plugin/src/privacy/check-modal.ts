@@ -1,5 +1,5 @@
 /**
- * "Check glimmers for identifiers": a modal that checks the vault and lists each note with its
+ * "Check for identifiers": a modal that checks the vault and lists each note with its
  * findings. Choosing a finding opens the note with the found text selected.
  */
 import { MarkdownView, Modal, type App, type TFile } from 'obsidian';
@@ -44,7 +44,7 @@ export class IdentifierCheckModal extends Modal {
   override onOpen(): void {
     this.cancelled = false;
     this.modalEl.addClass('glimmers-modal', 'glimmers-privacy-check');
-    this.setTitle('Check glimmers for identifiers');
+    this.setTitle('Check for identifiers');
     const status = this.contentEl.createDiv({ cls: 'glimmers-privacy-status', attr: { role: 'status', 'aria-live': 'polite' }, text: 'Checking your glimmers…' });
     void this.options().then((options) => checkVault(this.app, options, {
       onProgress: (done, total) => status.setText(`Checking your glimmers… ${done} of ${total}`),

@@ -1,5 +1,5 @@
 /**
- * The scan behind "Check glimmers for identifiers": every glimmer in the vault (notes marked
+ * The scan behind "Check for identifiers": every glimmer in the vault (notes marked
  * `privacy-reviewed: true` are skipped), read with `cachedRead`, never written. Keeps only the
  * findings and a few words around each, not the notes' text.
  */

@@ -59,7 +59,7 @@ export async function writeDigest(
     remember: choices.remember,
     themeLabels: context.themeLabels,
     privacy: { scan: context.scan, includeFlagged: choices.includeFlagged },
-    reviewHint: 'run "Check glimmers for identifiers" to review them',
+    reviewHint: 'run "Check for identifiers" to review them',
   });
   const stamp = localCreated(context.now).replace('T', ' ').replace(':', '');
   const file = await createVaultWriter(app.vault).create(choices.folder, `Supervision digest ${stamp}`, digest.markdown);

@@ -53,7 +53,7 @@ export class DigestModal extends Modal {
       .setValue(this.choices.precision).onChange((v) => { this.choices.precision = v === 'month' ? 'month' : 'week'; }));
     new Setting(el).setName('Folder').setDesc('The digest is written there as a new note.').addText((t) => t
       .setValue(this.choices.folder).onChange((v) => { this.choices.folder = v; }));
-    new Setting(el).setName('Lines to quote').setDesc('Lines under what I want to remember, from the most uplifting glimmers (0 for none).')
+    new Setting(el).setName('Lines to quote').setDesc('How many remembered lines to quote, from the most uplifting glimmers (0 for none).')
       .addDropdown((d) => {
         for (const n of [0, 3, 5, 10]) d.addOption(String(n), String(n));
         d.setValue(String(this.choices.remember)).onChange((v) => { this.choices.remember = Number(v); });

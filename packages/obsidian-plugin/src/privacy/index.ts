@@ -1,6 +1,6 @@
 /**
  * The privacy guard in the plugin: identifier warnings under the form's text boxes, the commands
- * "Check glimmers for identifiers" and "Export supervision digest", and the settings section.
+ * "Check for identifiers" and "Export supervision digest", and the settings section.
  * Registered from `main.ts` with the few things it needs, never the plugin itself. The name check's
  * language library is loaded when a form opens or a command runs, never at start-up.
  */
@@ -41,7 +41,7 @@ export function registerPrivacyGuard(host: PrivacyGuardHost): FileNamePrivacy {
   }));
   host.addCommand({
     id: CHECK_IDENTIFIERS_COMMAND_ID,
-    name: 'Check glimmers for identifiers',
+    name: 'Check for identifiers',
     callback: () => new IdentifierCheckModal(host.app, async () => {
       await names.ready();
       return scanOptions();

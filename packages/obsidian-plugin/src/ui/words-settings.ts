@@ -9,7 +9,8 @@ import { Setting } from 'obsidian';
 /** How the section reads and changes the settings. */
 export interface WordsSettingsHost {
   current(): GlimmersSettings;
-  update(change: (settings: GlimmersSettings) => void): Promise<void>;
+  /** For text boxes: the change now, written after a pause in typing (see the settings store). */
+  updateSoon(change: (settings: GlimmersSettings) => void): void;
 }
 
 const LISTS: ReadonlyArray<readonly ['body' | 'feelings' | 'grounding', string, string]> = [
@@ -26,7 +27,7 @@ export function renderWordsSettings(el: HTMLElement, host: WordsSettingsHost): v
     new Setting(el).setName(name).setDesc(desc).addTextArea((area) => {
       area.inputEl.addClass('glimmers-words');
       area.inputEl.rows = 6;
-      area.setValue(host.current()[key].join('\n')).onChange(async (value) => host.update((s) => { s[key] = cleanWords(value.split('\n')); }));
+      area.setValue(host.current()[key].join('\n')).onChange((value) => host.updateSoon((s) => { s[key] = cleanWords(value.split('\n')); }));
     });
   }
 }
