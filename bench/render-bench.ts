@@ -72,10 +72,13 @@ export interface RenderResult {
   /** From the start of the first render until its frame was produced (two animation frames). */
   firstFrame: Sample;
   rerender: Sample;
-  /** The re-render's parts: `index.set`, `buildDashboardModel`, `handle.update`. */
+  /** The re-render's parts: `index.set`, `buildDashboardModel`, the DOM update (only the changed panels). */
   rerenderSet: Sample;
   rerenderModel: Sample;
   rerenderUpdate: Sample;
+  /** Panels rebuilt by one re-render, and the panels the dashboard has. */
+  rerenderPanels: Sample;
+  panels: number;
   rerenderLayout: Sample;
 }
 
@@ -110,6 +113,8 @@ export async function benchRender(browser: Browser, index: GlimmerIndex, today: 
     rerenderSet: sample(times.flatMap((t) => t.rerenderParts.map((p) => p.set))),
     rerenderModel: sample(times.flatMap((t) => t.rerenderParts.map((p) => p.model))),
     rerenderUpdate: sample(times.flatMap((t) => t.rerenderParts.map((p) => p.update))),
+    rerenderPanels: sample(times.flatMap((t) => t.rerenderParts.map((p) => p.panels))),
+    panels: times[0]?.panels ?? 0,
     rerenderLayout: sample(times.flatMap((t) => t.rerenderLayoutMs)),
   };
 }

@@ -7,7 +7,7 @@ export interface Row {
   figure: string;
   /** Milliseconds unless `unit` says otherwise. */
   value: number;
-  unit: 'ms' | 'MB' | 'KB' | '%';
+  unit: 'ms' | 'MB' | 'KB' | '%' | 'count';
   reference: string;
   referenceValue: number | null;
   /** value / referenceValue (or the other way round when `ratioNote` says so). */
@@ -18,6 +18,7 @@ export interface Row {
 }
 
 export function fmt(x: number, unit: Row['unit']): string {
+  if (unit === 'count') return Number.isInteger(x) ? String(x) : x.toFixed(1);
   if (unit === '%') return `${x.toFixed(1)} %`;
   if (unit === 'MB') return `${x.toFixed(1)} MB`;
   if (unit === 'KB') return `${x.toFixed(1)} KB`;

@@ -60,9 +60,13 @@ export function rowsFor(r: BenchResults): Row[] {
     rows.push({ figure: `  of which the view model (buildDashboardModel)`, value: rr.firstModel.median, unit: 'ms', reference: `first render ${size}`, referenceValue: rr.firstRender.median, ratio: rr.firstModel.median / rr.firstRender.median });
     rows.push({ figure: `  layout it leaves to the browser (forced by reading a size) ${size}`, value: rr.firstLayout.median, unit: 'ms', reference: `first render ${size}`, referenceValue: rr.firstRender.median, ratio: rr.firstLayout.median / rr.firstRender.median });
     rows.push({ figure: `  until the first frame is produced ${size}`, value: rr.firstFrame.median, unit: 'ms', reference: `first render ${size}`, referenceValue: rr.firstRender.median, ratio: rr.firstFrame.median / rr.firstRender.median });
-    rows.push({ figure: `  re-render after one change ${size}`, value: rr.rerender.median, unit: 'ms', reference: `first render ${size}`, referenceValue: rr.firstRender.median, ratio: rr.rerender.median / rr.firstRender.median,
-      ...(big ? { budget: '< 16 ms', pass: rr.rerender.median < 16 } : {}) });
-    rows.push({ figure: `  of which handle.update (DOM)`, value: rr.rerenderUpdate.median, unit: 'ms', reference: `re-render ${size}`, referenceValue: rr.rerender.median, ratio: rr.rerenderUpdate.median / rr.rerender.median });
+    rows.push({ figure: `  re-render after one changed glimmer ${size} (index.set + model + changed panels)`, value: rr.rerender.median, unit: 'ms', reference: `first render ${size}`, referenceValue: rr.firstRender.median, ratio: rr.rerender.median / rr.firstRender.median,
+      ...(big ? { budget: '<= 8 ms', pass: rr.rerender.median <= 8 } : {}) });
+    rows.push({ figure: `  of which the model (buildDashboardModel)`, value: rr.rerenderModel.median, unit: 'ms', reference: `re-render ${size}`, referenceValue: rr.rerender.median, ratio: rr.rerenderModel.median / rr.rerender.median });
+    rows.push({ figure: `  of which the DOM update (only the changed panels)`, value: rr.rerenderUpdate.median, unit: 'ms', reference: `re-render ${size}`, referenceValue: rr.rerender.median, ratio: rr.rerenderUpdate.median / rr.rerender.median });
+    if (rr.rerenderPanels) {
+      rows.push({ figure: `  panels rebuilt by the re-render ${size}`, value: rr.rerenderPanels.median, unit: 'count', reference: 'parts of the dashboard', referenceValue: rr.panels, ratio: rr.rerenderPanels.median / rr.panels });
+    }
     rows.push({ figure: `  layout after the re-render ${size}`, value: rr.rerenderLayout.median, unit: 'ms', reference: `re-render ${size}`, referenceValue: rr.rerender.median, ratio: rr.rerenderLayout.median / rr.rerender.median });
   }
   const startup = r.startup && 'version' in r.startup ? r.startup : null;
@@ -93,6 +97,11 @@ export function rowsFor(r: BenchResults): Row[] {
   if (lint) {
     rows.push({ figure: `glimmer lint ${lint.glimmers} glimmers, people's names on (whole process)`, value: lint.namesOn.median, unit: 'ms', reference: 'names off', referenceValue: lint.namesOff.median,
       ratio: lint.namesOn.median / lint.namesOff.median, budget: '<= 2x names off', pass: lint.namesOn.median <= 2 * lint.namesOff.median });
+  }
+  const redraws = r.plugin.redraws;
+  if (redraws) {
+    rows.push({ figure: `Dashboard pane redraws for ${redraws.saves} saves of a plain note`, value: redraws.plainNoteRedraws, unit: 'count', reference: `${redraws.saves} saves of a changed glimmer`, referenceValue: redraws.changedGlimmerRedraws, ratio: null,
+      budget: '0 redraws', pass: redraws.plainNoteRedraws === 0 });
   }
   const b = r.plugin.bundle;
   if (b) {

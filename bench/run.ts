@@ -21,6 +21,7 @@ import { benchRender, chromiumAvailable, launchChromium, type RenderResult } fro
 import { bundleSize, type BundleSize } from './bundle-size.ts';
 import { benchLintNames, benchPrivacyLatency, type PrivacyBenchResult } from './privacy-bench.ts';
 import { benchStartup, ensureBuiltCommand, type StartupResult } from './startup.ts';
+import type { DashboardRedraws } from './dashboard-redraws.probe.ts';
 import { rowsFor } from './rows.ts';
 import { benchWorstNote, type WorstNoteResult } from './worst-note.ts';
 import { markdownTable, textTable } from './report.ts';
@@ -62,7 +63,7 @@ export interface BenchResults {
   sizes: Record<string, SizeResult>;
   render: Record<string, RenderResult>;
   renderSkipped?: string;
-  plugin: { bundle: BundleSize | null; load: PluginLoad | null; skipped?: string };
+  plugin: { bundle: BundleSize | null; load: PluginLoad | null; redraws?: DashboardRedraws | null; skipped?: string };
   /** The built `glimmer` command as whole processes (absent in results written before it was measured). */
   startup?: StartupResult | { skipped: string };
   fuzz: { runs: number; passed: boolean; seconds: number } | null;
@@ -80,19 +81,21 @@ export interface PluginLoad {
   median: { eval: number; emptyEval: number; onload: number; empty: number };
 }
 
-function measurePluginLoad(): PluginLoad | null {
+function measurePluginLoad(): { load: PluginLoad | null; redraws: DashboardRedraws | null } {
   const out = join(OUT_DIR, 'plugin-load.json');
+  const redrawsOut = join(OUT_DIR, 'dashboard-redraws.json');
   rmSync(out, { force: true });
+  rmSync(redrawsOut, { force: true });
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'bench/vitest.plugin-load.config.ts'], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, GLIMMERS_BENCH_OUT: out, GLIMMERS_BENCH_RUNS: String(ci ? 3 : 21), GLIMMERS_BENCH_NOTES: '1000' },
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, GLIMMERS_BENCH_OUT: out, GLIMMERS_BENCH_REDRAWS_OUT: redrawsOut, GLIMMERS_BENCH_RUNS: String(ci ? 3 : 21), GLIMMERS_BENCH_NOTES: '1000' },
   });
-  if (r.status !== 0 || !existsSync(out)) {
-    log(`plugin load probe failed:\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0 || !existsSync(out) || !existsSync(redrawsOut)) {
+    log(`plugin probes failed:\n${r.stdout}\n${r.stderr}`);
     // A broken part of the harness must show (CI runs the small bench to keep it working).
     process.exitCode = 1;
-    return null;
+    return { load: null, redraws: null };
   }
-  return JSON.parse(readFileSync(out, 'utf8')) as PluginLoad;
+  return { load: JSON.parse(readFileSync(out, 'utf8')) as PluginLoad, redraws: JSON.parse(readFileSync(redrawsOut, 'utf8')) as DashboardRedraws };
 }
 
 function runFuzz(n: number): BenchResults['fuzz'] {
@@ -181,7 +184,9 @@ async function main(): Promise<void> {
     log('plugin: build main.js, size, load');
     execFileSync(process.execPath, ['esbuild.config.mjs', 'production'], { cwd: ROOT, stdio: 'pipe' });
     results.plugin.bundle = await bundleSize(ROOT);
-    results.plugin.load = measurePluginLoad();
+    const probes = measurePluginLoad();
+    results.plugin.load = probes.load;
+    results.plugin.redraws = probes.redraws;
   }
 
   if (flag('no-startup')) results.startup = { skipped: '--no-startup' };

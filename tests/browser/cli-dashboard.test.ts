@@ -94,10 +94,12 @@ describe('glimmer dashboard', () => {
     expect(requests).toEqual([pathToFileURL(htmlPath).href]);
     expect(routed).toEqual([pathToFileURL(htmlPath).href]);
 
+    // "Needs attention" is a quiet line at the foot; opened, it lists the sample glimmer with the impossible date.
+    expect(await page.textContent('[data-glimmers-panel="attention"]')).toMatch(/notes? looks? like (a )?glimmers? but ha(s|ve) an error: Show/);
+    await page.click('[data-glimmers-key="attention:toggle"]');
     const text = await page.textContent('body');
-    expect(text).toContain('Resilience dashboard');
+    expect(text).toContain('Your glimmers');
     expect(text).toContain("A client's step forward");
-    // "Needs attention" lists the sample glimmer with the impossible date.
     expect(text).toContain('end-of-april');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);

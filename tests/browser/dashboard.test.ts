@@ -11,12 +11,14 @@ const OPTIONS: DashboardDataOptions = { range: '12m', today: TODAY, weekStart: 1
 const vault = fixtureVault(2000);
 
 let browser: Browser;
-const pages: Record<'light' | 'dark', string> = { light: '', dark: '' };
+const pages: Record<string, string> = {};
+const url = (kind: 'page' | 'pane', theme: 'light' | 'dark'): string => pages[`${kind}-${theme}`] as string;
 
 beforeAll(async () => {
   browser = await launch();
-  pages.light = await writePage(vault, OPTIONS, 'light');
-  pages.dark = await writePage(vault, OPTIONS, 'dark');
+  for (const kind of ['page', 'pane'] as const) {
+    for (const theme of ['light', 'dark'] as const) pages[`${kind}-${theme}`] = await writePage(vault, OPTIONS, theme, kind);
+  }
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
@@ -24,14 +26,31 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The WCAG contrast ratio of two `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (rgb: string): number => {
+    const [r, g, bl] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 describe.each([
-  ['light', 320],
-  ['light', 1200],
-  ['dark', 320],
-  ['dark', 1200],
-] as const)('static dashboard, %s theme, %i px wide, %s', (theme, width) => {
-  it('shows every panel without errors, overflow, network or serious accessibility problems', async () => {
-    const { page, watch } = await openPage(browser, pages[theme], width);
+  ['page', 'light', 375, 812],
+  ['page', 'light', 1280, 900],
+  ['page', 'dark', 375, 812],
+  ['page', 'dark', 1280, 900],
+  ['pane', 'light', 375, 812],
+  ['pane', 'light', 1280, 900],
+  ['pane', 'dark', 375, 812],
+  ['pane', 'dark', 1280, 900],
+] as const)('dashboard (%s), %s theme, %i x %i', (kind, theme, width, height) => {
+  it('shows every panel without errors, overflow, network or serious accessibility problems, calm and readable', async () => {
+    const { page, watch } = await openPage(browser, url(kind, theme), width, height);
     try {
       expect(await page.locator('.glimmers-panel').count()).toBeGreaterThan(10);
       for (const name of PANEL_NAMES) {
@@ -46,15 +65,67 @@ describe.each([
       const overflow = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
       expect(await axeSerious(page)).toEqual([]);
-      await page.screenshot({ path: join(SCREENSHOTS, `dashboard-${theme}-${width}.png`), fullPage: true });
+
+      // Words first: the summary sentences are the first panel.
+      expect(await page.locator('.glimmers-panel').first().getAttribute('data-glimmers-panel')).toBe('summary');
+      expect(await page.locator('.glimmers-sentence').first().textContent()).toMatch(/^(This week: \d+ glimmers? on|No glimmers this week)/);
+
+      // The weight is never louder than the light: its contrast with the panel is not above the light's.
+      const colours = await page.evaluate(() => {
+        const fill = (sel: string): string => getComputedStyle(document.querySelector(sel) as Element).fill;
+        return { light: fill('.glimmers-light-bar'), weight: fill('.glimmers-weight-bar'), background: getComputedStyle(document.querySelector('.glimmers-panel-trend') as Element).backgroundColor };
+      });
+      expect(contrast(colours.weight, colours.background), JSON.stringify(colours)).toBeLessThanOrEqual(contrast(colours.light, colours.background));
+
+      // Heatmap cells: at least 24 px on a phone; the newest weeks in view, earlier ones a scroll away.
+      const cell = await page.locator(`.glimmers-heat-cell[data-day="${TODAY}"]`).boundingBox();
+      if (width < 600) {
+        expect(cell!.width).toBeGreaterThanOrEqual(24);
+        expect(cell!.height).toBeGreaterThanOrEqual(24);
+        const weeks = await page.evaluate(() => {
+          const scroller = document.querySelector('.glimmers-heatmap-scroll') as HTMLElement;
+          const step = (document.querySelector('.glimmers-heat-cell') as Element).getBoundingClientRect().width / 24 * 26;
+          return scroller.clientWidth / step;
+        });
+        expect(weeks).toBeGreaterThanOrEqual(12);
+        expect(weeks).toBeLessThanOrEqual(16.5);
+        expect(cell!.x + cell!.width).toBeLessThanOrEqual(width);
+        expect(await page.locator('.glimmers-hint-touch').isVisible()).toBe(true);
+        expect(await page.locator('.glimmers-hint-keys').isVisible()).toBe(false);
+      } else {
+        expect(await page.locator('.glimmers-hint-keys').isVisible()).toBe(true);
+      }
+
+      // "What I'm carrying" is closed until asked.
+      const carrying = page.locator('[data-glimmers-panel="carrying"]');
+      expect(await carrying.locator('[data-glimmers-key="carrying:toggle"]').getAttribute('aria-expanded')).toBe('false');
+      expect(await carrying.locator('.glimmers-carrying-list').count()).toBe(0);
+      await page.screenshot({ path: join(SCREENSHOTS, `dashboard-${kind}-${theme}-${width}.png`), fullPage: true });
+      // What fits on one screen, as a person first sees it.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(SCREENSHOTS, `dashboard-${kind}-${theme}-${width}-first-screen.png`) });
+
+      // A day selected lists its glimmers, each a button that opens it.
+      await page.locator(`.glimmers-heat-cell[data-day="${TODAY}"]`).click();
+      const day = page.locator('[data-glimmers-panel="day"]');
+      await expect.poll(() => day.locator('.glimmers-list-item').count()).toBeGreaterThan(0);
+      expect(await day.locator('h3').textContent()).toBe('Glimmers on Wednesday 4 March 2026');
+      expect(await day.textContent()).toContain('A client set a boundary.');
+      await carrying.locator('[data-glimmers-key="carrying:toggle"]').click();
+      await expect.poll(() => carrying.locator('.glimmers-carrying-text').count()).toBe(10);
+      expect(await carrying.locator('.glimmers-carrying-text').first().textContent()).toMatch(/^(The court date next week|His story of the crossing|How tired I am by Thursday)\.$/);
+      expect(await axeSerious(page)).toEqual([]);
+      await page.locator('[data-glimmers-panel="heatmap"]').evaluate((el) => el.scrollIntoView());
+      await page.screenshot({ path: join(SCREENSHOTS, `dashboard-${kind}-${theme}-${width}-day.png`) });
+      await carrying.evaluate((el) => el.scrollIntoView());
+      await page.screenshot({ path: join(SCREENSHOTS, `dashboard-${kind}-${theme}-${width}-carrying.png`) });
 
       // Every chart as a table too: still no overflow and nothing serious for axe.
-      for (const toggle of await page.locator('.glimmers-toggle').all()) await toggle.click();
+      for (const toggle of await page.locator('.glimmers-toggle[aria-pressed]').all()) await toggle.click();
       expect(await page.locator('.glimmers-table').count()).toBe(7);
       const tableOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(tableOverflow).toBeLessThanOrEqual(0);
       expect(await axeSerious(page)).toEqual([]);
-      await page.screenshot({ path: join(SCREENSHOTS, `dashboard-${theme}-${width}-tables.png`), fullPage: true });
 
       expect(watch.errors).toEqual([]);
       expect(watch.requests).toEqual([]);
@@ -64,10 +135,36 @@ describe.each([
   });
 });
 
+describe('the pane, as docs/plugin.md shows it', () => {
+  // What a person sees first, for the docs (copied into docs/images by hand, after looking at them).
+  it('takes a desktop and a phone picture, and one of a day being read', async () => {
+    const shots: [string, 'light' | 'dark', number, number, string | null][] = [
+      ['docs-dashboard-desktop-light.png', 'light', 1280, 900, null],
+      ['docs-dashboard-phone-dark.png', 'dark', 375, 812, null],
+      ['docs-dashboard-phone-day-light.png', 'light', 375, 812, '2026-03-03'],
+    ];
+    for (const [name, theme, width, height, day] of shots) {
+      const { page, watch } = await openPage(browser, url('pane', theme), width, height);
+      try {
+        if (day !== null) {
+          await page.locator(`.glimmers-heat-cell[data-day="${day}"]`).click();
+          await expect.poll(() => page.locator('[data-glimmers-panel="day"] .glimmers-list-words').count()).toBeGreaterThan(0);
+          await page.locator('[data-glimmers-panel="heatmap"]').evaluate((el) => el.scrollIntoView());
+        }
+        await page.screenshot({ path: join(SCREENSHOTS, name) });
+        expect(watch.errors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    }
+  });
+});
+
 describe('static dashboard: hostile note text', () => {
   it('shows HTML and script in notes as text and runs none of it', async () => {
-    const { page, watch } = await openPage(browser, pages.light, 1200);
+    const { page, watch } = await openPage(browser, url('page', 'light'), 1200);
     try {
+      await page.click('[data-glimmers-key="attention:toggle"]');
       const text = await page.locator('.glimmers-dashboard').textContent();
       expect(text).toContain(HOSTILE.title);
       expect(text).toContain(HOSTILE.remember);
@@ -96,8 +193,8 @@ describe('static dashboard: hostile note text', () => {
 
 describe('static dashboard: privacy mode', () => {
   it('keeps the text to revisit and the titles out of the page until "Show"', async () => {
-    const url = await writePage(vault, { ...OPTIONS, privacy: true }, 'dark');
-    const { page, watch } = await openPage(browser, url, 320);
+    const privateUrl = await writePage(vault, { ...OPTIONS, privacy: true }, 'dark');
+    const { page, watch } = await openPage(browser, privateUrl, 320);
     try {
       const revisit = page.locator('[data-glimmers-panel="revisit"]');
       expect(await revisit.textContent()).not.toContain(HOSTILE.remember);
@@ -121,7 +218,7 @@ describe('static dashboard: privacy mode', () => {
 
 describe('static dashboard: keyboard', () => {
   it('selects a recent glimmer with Enter, moves through the heatmap with arrow keys, and filters', async () => {
-    const { page, watch } = await openPage(browser, pages.light, 1200);
+    const { page, watch } = await openPage(browser, url('page', 'light'), 1200);
     try {
       const first = page.locator('.glimmers-panel-recent .glimmers-list-item').first();
       await first.focus();
@@ -138,6 +235,7 @@ describe('static dashboard: keyboard', () => {
       await page.keyboard.press('Enter');
       const status = await page.locator('.glimmers-heatmap-status').textContent();
       expect(status).toMatch(/(No glimmers|\d+ glimmers?) on 24 February 2026/);
+      expect(await page.locator('[data-glimmers-panel="day"] h3').textContent()).toBe('Glimmers on Tuesday 24 February 2026');
 
       const before = await page.locator('.glimmers-filter-summary').textContent();
       await page.selectOption('[data-glimmers-key="filter:range"]', '30d');
@@ -152,8 +250,8 @@ describe('static dashboard: keyboard', () => {
 
 describe('static dashboard: first render time (printed, not asserted)', () => {
   it.each([2000, 10000])('renders a vault of %i glimmers', async (n) => {
-    const url = n === 2000 ? pages.light : await writePage(fixtureVault(n, 99), OPTIONS, 'light');
-    const { page, watch } = await openPage(browser, url, 1200);
+    const pageUrl = n === 2000 ? url('page', 'light') : await writePage(fixtureVault(n, 99), OPTIONS, 'light');
+    const { page, watch } = await openPage(browser, pageUrl, 1200);
     try {
       const detail = await page.evaluate(() => (performance.getEntriesByName('glimmers:first-render')[0] as PerformanceMark | undefined)?.detail as Record<string, number> | undefined);
       expect(typeof detail?.ms).toBe('number');

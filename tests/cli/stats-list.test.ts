@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { glimmer, glimmerNote, json, makeVault } from './helpers.ts';
+import { HISTORY_TODAY, history } from '../core/support/histories.ts';
 
 // A small vault whose numbers are worked out by hand below.
 const vault = makeVault({
@@ -57,6 +60,18 @@ describe('glimmer stats', () => {
     // Pipes get no colour codes and no progress bar.
     expect(result.stdout).not.toContain('\x1b[');
     expect(result.stderr).toBe('');
+  });
+
+  it('prints the summary in words first, the same sentences as the dashboard (heavy stretch fixture)', () => {
+    const files: Record<string, string> = {};
+    for (const { path, glimmer: g } of history('heavy-stretch')) {
+      files[path] = glimmerNote({ created: g.created, moment: g.moment, themes: g.themes, intensity: g.intensity, weight: g.weight, grounding: g.grounding });
+    }
+    const result = glimmer(['stats', makeVault(files), '--today', HISTORY_TODAY]);
+    expect(result.status).toBe(0);
+    const approved = readFileSync(join(import.meta.dirname, '../core/__approved__/summary-heavy-stretch.txt'), 'utf8');
+    expect(result.stdout.startsWith(`${approved}\n`)).toBe(true);
+    expect(glimmer(['stats', vault, '--today', '2026-02-31']).stderr).toContain('--today must be a date');
   });
 
   it('uses the current folder when no DIR is given', () => {

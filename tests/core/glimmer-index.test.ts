@@ -98,7 +98,12 @@ describe('GlimmerIndex: query numbers', () => {
     expect(q.perDay).toEqual([{ day: '2026-03-04', count: 3, intensitySum: 6, intensityCount: 2, weightSum: 1, weightCount: 1 }]);
     expect(q.intensity).toEqual({ mean: 3, count: 2 });
     expect(q.weight).toEqual({ mean: 1, count: 1 });
-    expect(q.perWeek).toEqual([{ week: '2026-W10', start: '2026-03-02', count: 3, meanIntensity: 3, meanWeight: 1 }]);
+    expect(q.perWeek).toEqual([{
+      week: '2026-W10', start: '2026-03-02', end: '2026-03-08', days: 1, count: 3, intensitySum: 6, intensityCount: 2, weightSum: 1, weightCount: 1, meanIntensity: 3, meanWeight: 1,
+    }]);
+    expect(q.perMonth).toEqual([{
+      month: '2026-03', start: '2026-03-01', end: '2026-03-31', days: 1, count: 3, intensitySum: 6, intensityCount: 2, weightSum: 1, weightCount: 1, meanIntensity: 3, meanWeight: 1,
+    }]);
   });
 
   it('gives null means when no glimmer has intensity or weight', () => {
@@ -108,6 +113,32 @@ describe('GlimmerIndex: query numbers', () => {
     expect(q.intensity).toEqual({ mean: null, count: 0 });
     expect(q.weight).toEqual({ mean: null, count: 0 });
     expect(q.perWeek[0]?.meanIntensity).toBeNull();
+  });
+
+  it('sums weeks for any first day of the week, labelled by the ISO week holding most of their days', () => {
+    const index = new GlimmerIndex();
+    // 2026-03-07 is a Saturday, 2026-03-08 a Sunday, 2026-03-09 a Monday.
+    index.set('sat.md', glimmer('2026-03-07', { weight: 4 }));
+    index.set('sun.md', glimmer('2026-03-08', { weight: 2 }));
+    index.set('mon.md', glimmer('2026-03-09', { intensity: 5 }));
+    const rows = (weekStart: number): [string, string, string, number][] =>
+      index.query({ weekStart }).perWeek.map((w) => [w.week, w.start, w.end, w.count]);
+    expect(rows(1)).toEqual([['2026-W10', '2026-03-02', '2026-03-08', 2], ['2026-W11', '2026-03-09', '2026-03-15', 1]]);
+    expect(rows(0)).toEqual([['2026-W10', '2026-03-01', '2026-03-07', 1], ['2026-W11', '2026-03-08', '2026-03-14', 2]]);
+    expect(rows(6)).toEqual([['2026-W11', '2026-03-07', '2026-03-13', 3]]);
+    const sunday = index.query({ weekStart: 0 }).perWeek[1];
+    expect(sunday).toMatchObject({ weightSum: 2, weightCount: 1, intensitySum: 5, intensityCount: 1, meanWeight: 2, meanIntensity: 5 });
+  });
+
+  it('sums calendar months, with their first and last day (leap years included)', () => {
+    const index = new GlimmerIndex();
+    index.set('a.md', glimmer('2024-02-29', { weight: 3 }));
+    index.set('b.md', glimmer('2024-02-01', { weight: 1 }));
+    index.set('c.md', glimmer('2024-04-30'));
+    expect(index.query().perMonth.map((m) => [m.month, m.start, m.end, m.count, m.meanWeight])).toEqual([
+      ['2024-02', '2024-02-01', '2024-02-29', 2, 2],
+      ['2024-04', '2024-04-01', '2024-04-30', 1, null],
+    ]);
   });
 
   it('puts days into ISO weeks across year boundaries', () => {
@@ -248,6 +279,10 @@ describe('GlimmerIndex: agreeing with a brute-force count', () => {
     { themes: ['meaning', 'presence'], to: '2025-06-01' },
     { themes: ['self-care'], moment: 'after-session' },
     { themes: ['no-such-theme'] },
+    { weekStart: 0 },
+    { weekStart: 6, from: '2025-12-20', to: '2026-01-10' },
+    { weekStart: 3, themes: ['meaning'], from: '2025-06-17' },
+    { weekStart: 9 },
   ];
   for (const q of queries) {
     it(`matches for ${JSON.stringify(q)}`, () => {

@@ -114,6 +114,7 @@ const EXPORTS = [
   'BODY_REGIONS',
   'bodyRegion',
   'bodyRegionsOf',
+  'bodyMapFigures',
   'composeBodyEntry',
   'DEFAULT_SENSATIONS',
   'sensationChoices',
@@ -157,6 +158,7 @@ const EXPORTS = [
   'longDate',
   'MAX_REVIEW_NAMES',
   'migrateCareSettings',
+  'idAsWords',
   'momentLabel',
   'monthLabel',
   'monthName',
@@ -176,6 +178,13 @@ const EXPORTS = [
   'weekdayName',
   'weekdayShort',
   'weekPeriod',
+  // The summary in words (dashboard).
+  'dayCount',
+  'glimmerCount',
+  'oneDecimal',
+  'SUMMARY_RULES',
+  'summarizeHistory',
+  'deepEqual',
 ];
 
 describe('@glimmers/core public API', () => {

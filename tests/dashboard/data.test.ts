@@ -12,23 +12,25 @@ function sampleIndex(): GlimmerIndex {
   index.set('a.md', glimmer('2026-03-04T09:00', {
     title: 'Private title', themes: ['meaning'], moment: 'after-session', intensity: 4, weight: 1, body: ['chest'], feelings: ['warm'], grounding: ['tea'],
     extra: { tags: ['client-x'], note: 'private' },
-    sections: [{ heading: 'What I witnessed', text: 'Private story' }, { heading: 'What I want to remember', text: 'Keep going.' }],
+    sections: [{ heading: 'What I witnessed', text: 'Seen today' }, { heading: 'How it felt in my body', text: 'Private story' }, { heading: 'What I want to remember', text: 'Keep going.' }],
   }));
   index.setAttempted('b.md', [{ severity: 'error', code: 'created-missing', message: 'No created date.', line: 2 }]);
   return index;
 }
 
 describe('static page data', () => {
-  it('carries no note text unless asked, and then only titles and the text to remember', () => {
+  it('carries no note text unless asked, and then only titles and the sections the dashboard shows', () => {
     const bare = dashboardDataFromIndex(sampleIndex(), { range: '12m', today: TODAY, weekStart: 1 });
     const json = JSON.stringify(bare);
-    for (const secret of ['Private title', 'Private story', 'Keep going.', 'client-x', 'private']) expect(json).not.toContain(secret);
+    for (const secret of ['Private title', 'Private story', 'Seen today', 'Keep going.', 'client-x', 'private']) expect(json).not.toContain(secret);
     expect(bare.entries[0]!.glimmer).toEqual({ created: '2026-03-04T09:00', day: '2026-03-04', moment: 'after-session', themes: ['meaning'], intensity: 4, weight: 1, body: ['chest'], feelings: ['warm'], grounding: ['tea'], extra: {}, sections: [] });
     expect(bare.attempted).toEqual([{ path: 'b.md', issues: [{ severity: 'error', code: 'created-missing', message: 'No created date.', line: 2 }] }]);
 
     const withText = JSON.stringify(dashboardDataFromIndex(sampleIndex(), { range: '12m', today: TODAY, weekStart: 1 }, { includeText: true }));
     expect(withText).toContain('Private title');
     expect(withText).toContain('Keep going.');
+    // What a selected day lists ("What I witnessed") travels too; other sections never do.
+    expect(withText).toContain('Seen today');
     expect(withText).not.toContain('Private story');
     expect(withText).not.toContain('client-x');
   });
@@ -84,7 +86,7 @@ describe('mountStandalone', () => {
     script.textContent = serializeDashboardData(data);
     document.body.appendChild(script);
     const mounted = mountStandalone(document);
-    expect(mounted.handle).not.toBeNull();
+    expect(mounted.live).not.toBeNull();
     expect(document.body.classList.contains('theme-light') || document.body.classList.contains('theme-dark')).toBe(true);
     const item = document.querySelector<HTMLButtonElement>('.glimmers-panel-recent .glimmers-list-item')!;
     item.click();
@@ -97,7 +99,7 @@ describe('mountStandalone', () => {
 
   it('says so when the page has no payload', () => {
     document.body.replaceChildren();
-    expect(mountStandalone(document).handle).toBeNull();
+    expect(mountStandalone(document).live).toBeNull();
     expect(document.body.textContent).toContain('This page has no glimmer data to show.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GlimmerIndex } from '@glimmers/core';
+import { GlimmerIndex, summarizeHistory } from '@glimmers/core';
 import type { Glimmer } from '@glimmers/core';
 import { buildDashboardModel } from '@glimmers/dashboard';
 import type { DashboardOptions, HeatmapCell } from '@glimmers/dashboard';
@@ -77,7 +77,10 @@ describe('buildDashboardModel: summary and week start', () => {
 
   it('counts this month and days with a reflection, in rhythm words and never streak words', () => {
     const model = buildDashboardModel(index, { ...base, today: '2026-03-08' });
-    expect(model.summary).toMatchObject({ thisMonth: 4, daysLast30: 5, weekText: 'glimmers this week', monthText: 'glimmers this month' });
+    expect(model.summary).toMatchObject({ thisMonth: 4, daysLast30: 5 });
+    // Words first: core's summary sentences for the same glimmers.
+    expect(model.summary.sentences).toEqual(summarizeHistory(index, { today: '2026-03-08', weekStart: 1 }).lines);
+    expect(model.summary.sentences[0]).toBe('This week: 3 glimmers on 3 days.');
     expect(model.summary.rhythm).toHaveLength(30);
     expect(model.summary.rhythm[29]).toEqual({ day: '2026-03-08', count: 1 });
     expect(model.summary.rhythmText).toBe('A gentle rhythm: you paused to reflect on 5 of the last 30 days.');
@@ -96,7 +99,7 @@ describe('buildDashboardModel: heatmap', () => {
       ['4.md', glimmer('2026-03-03')],
     ]);
     for (const weekStart of [0, 1, 3]) {
-      const model = buildDashboardModel(index, { ...base, weekStart });
+      const model = buildDashboardModel(index, { ...base, weekStart, heatmapMetric: 'count' });
       const h = model.heatmap;
       expect(h.from).toBe('2025-03-05');
       expect(h.to).toBe('2026-03-04');
@@ -134,7 +137,7 @@ describe('buildDashboardModel: heatmap', () => {
     list.push(['one.md', glimmer('2026-03-02', { intensity: 5 })]);
     list.push(['unrated.md', glimmer('2026-03-03')]);
     const index = indexWith(list);
-    const byCount = cells(buildDashboardModel(index, base));
+    const byCount = cells(buildDashboardModel(index, { ...base, heatmapMetric: 'count' }));
     expect(byCount.find((c) => c.day === '2026-03-01')!.level).toBe(4);
     expect(byCount.find((c) => c.day === '2026-03-02')!.level).toBe(1);
     const byIntensity = cells(buildDashboardModel(index, { ...base, heatmapMetric: 'intensity' }));
@@ -208,7 +211,7 @@ describe('buildDashboardModel: filters, bars and lists', () => {
     // The week of Wednesday 4 March starts on Monday 2 March: the glimmer of Sunday 1 March is last week's.
     expect(model.summary.thisWeek).toBe(1);
     expect(model.summary.thisMonth).toBe(2);
-    expect(model.body.rows.map((r) => [r.label, r.count, r.share])).toEqual([['chest', 2, 1], ['shoulders', 1, 0.5]]);
+    expect(model.body.noted.map((r) => [r.word, r.count, r.level])).toEqual([['chest', 2, 4], ['shoulders', 1, 2]]);
     expect(model.filters.theme).toBe('client-hope');
     expect(buildDashboardModel(index, { ...base, moment: 'supervision' }).recent.map((r) => r.path)).toEqual(['Glimmers/c.md']);
     expect(buildDashboardModel(index, { ...base, theme: 'client-hope', moment: 'supervision' })).toMatchObject({ count: 0, noMatches: true, empty: false });

@@ -77,6 +77,9 @@ describe('renderDashboard: handlers', () => {
     const recent = container.querySelectorAll<HTMLButtonElement>('.glimmers-panel-recent .glimmers-list-item');
     expect(Array.from(recent).map((b) => b.getAttribute('data-path'))).toEqual(['Glimmers/2026-03-04-a.md', 'Glimmers/2026-03-04-b.md', 'Glimmers/2026-02-20.md']);
     recent[1]!.click();
+    // Notes to fix wait behind a quiet line at the foot.
+    expect(container.querySelector('.glimmers-panel-attention')!.textContent).toBe('1 note looks like a glimmer but has an error: Show');
+    container.querySelector<HTMLButtonElement>('[data-glimmers-key="attention:toggle"]')!.click();
     const attention = container.querySelector<HTMLButtonElement>('.glimmers-panel-attention .glimmers-list-item')!;
     expect(attention.textContent).toContain('Line 3: created is not a real date: 2026-02-30.');
     attention.click();
@@ -99,10 +102,10 @@ describe('renderDashboard: handlers', () => {
     expect(up.getAttribute('data-day')).toBe('2026-02-24');
     today.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     const status = container.querySelector('.glimmers-heatmap-status')!;
-    expect(status.textContent).toBe('2 glimmers on 4 March 2026');
+    expect(status.textContent).toBe('2 glimmers on 4 March 2026, mean intensity 3.5');
     expect(status.getAttribute('aria-live')).toBe('polite');
     container.querySelector('[data-day="2026-02-20"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    expect(status.textContent).toBe('1 glimmer on 20 February 2026');
+    expect(status.textContent).toBe('1 glimmer on 20 February 2026, no intensity recorded');
     // Home and End go to the first and last day; moving past the last day stays on it.
     const roving = (): Element => container.querySelector('.glimmers-heat-cell[tabindex="0"]')!;
     roving().dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
@@ -176,6 +179,7 @@ describe('renderDashboard: note text is only ever text', () => {
     index.setAttempted('bad.md', [{ severity: 'error', code: 'x', message: HOSTILE.message }]);
     const container = mountPoint();
     renderDashboard(container, buildDashboardModel(index, { ...base, range: 'all' }), handlers());
+    container.querySelector<HTMLButtonElement>('[data-glimmers-key="attention:toggle"]')!.click();
     const text = container.textContent ?? '';
     for (const s of [HOSTILE.title, HOSTILE.theme, HOSTILE.feeling, HOSTILE.remember, HOSTILE.message]) expect(text).toContain(s);
     expect(container.querySelectorAll('img, script, b, iframe, object, embed, a')).toHaveLength(0);

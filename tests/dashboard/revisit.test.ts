@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GlimmerIndex, type Glimmer } from '@glimmers/core';
-import { buildDashboardModel, renderPanel, type DashboardHandlers, type DashboardOptions, type RevisitWords } from '@glimmers/dashboard';
+import { buildDashboardModel, dashboardDataFromIndex, indexFromDashboardData, parseDashboardData, renderPanel, serializeDashboardData, type DashboardHandlers, type DashboardOptions, type RevisitWords } from '@glimmers/dashboard';
 import { glimmer } from '../core/support/glimmers.ts';
 import { fixtureIndex } from './support/fixture.ts';
 import { expectApproved, serializeDom } from './support/serialize-dom.ts';
@@ -177,5 +177,24 @@ describe('revisit panel', () => {
     expect(say(indexWith([['new.md', glimmer('2026-03-01', { sections: remember('New.') })]]), handlers())).toContain('Glimmers come back here two weeks after you write them');
     expect(say(indexWith([['old.md', glimmer('2025-06-01', { sections: remember('%% empty %%') })]]), handlers())).toContain('None of your older glimmers has words to reread yet');
     expect(say(indexWith([['old.md', glimmer('2025-06-01')]]), handlers())).toContain('exported without note text');
+  });
+
+  it('on an exported page, says the words were left out, or offers the words the page holds', () => {
+    const index = indexWith([
+      ['old.md', glimmer('2025-06-01', { intensity: 5, title: 'Old', sections: remember('Kept words.') })],
+      ['bare.md', glimmer('2025-06-02', { intensity: 5, sections: [{ heading: 'What I am grateful for', text: 'Not shown.' }] })],
+    ]);
+    const pageText = (includeText: boolean): string => {
+      const data = parseDashboardData(serializeDashboardData(dashboardDataFromIndex(index, base, { includeText })));
+      if (!data) throw new Error('no payload');
+      expect(data.options.textIncluded).toBe(includeText);
+      const container = mountPoint();
+      renderPanel(container, buildDashboardModel(indexFromDashboardData(data), data.options), 'revisit', handlers());
+      return container.textContent ?? '';
+    };
+    expect(pageText(false)).toContain('exported without note text');
+    const withText = pageText(true);
+    expect(withText).toContain('Kept words.');
+    expect(withText).not.toContain('Not shown.');
   });
 });

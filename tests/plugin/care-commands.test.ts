@@ -78,7 +78,7 @@ describe('obsidian://glimmers links', () => {
     expect(openForm()).toContain('Quick glimmer');
     closeForms();
     await open('glimmers', { action: 'dashboard' });
-    expect(dashboardPane(h.app)?.textContent).toContain('Resilience dashboard');
+    expect(dashboardPane(h.app)?.textContent).toContain('Your glimmers');
     expect(openForm()).toBe('');
     // The path forms do the same, and a link whose action Obsidian filled in opens the form.
     await open('glimmers/quick');

@@ -128,8 +128,7 @@ describe('the glimmers code block', () => {
     const { el, child } = await renderBlock(h, 'panel: summary');
     expect(el.querySelector('.glimmers-block-status')?.textContent).toBe('Reading your glimmers…');
     await layoutReady(h);
-    const week = Number(texts(el, '.glimmers-stat-value')[0]);
-    expect(week).toBe(3);
+    expect(texts(el, '.glimmers-sentence')[0]).toMatch(/^This week: 3 glimmers on 2 days/);
     child.unload();
     expect(el.querySelector('[data-glimmers-panel]')).toBeNull();
     await userEdits(h.app).create('Glimmers/2026-03-04 c.md', glimmerNote({ created: '2026-03-04T21:00' }));
@@ -154,7 +153,9 @@ describe('parseBlockOptions', () => {
       panel: 'heatmap', metric: 'intensity', problems: [],
       filters: { range: { from: '2026-01-01', to: '2026-03-31' }, theme: 'client-hope', moment: 'end-of-day' },
     });
-    expect(parseBlockOptions('')).toEqual({ panel: 'summary', metric: 'count', problems: [], filters: { range: '12m' } });
+    // The heatmap is shaded by mean intensity unless a block asks for counts.
+    expect(parseBlockOptions('')).toEqual({ panel: 'summary', metric: 'intensity', problems: [], filters: { range: '12m' } });
+    expect(parseBlockOptions('metric: count').metric).toBe('count');
     expect(parseBlockOptions('range: 30 days\ntheme: my-own-theme').filters).toEqual({ range: '30d', theme: 'my-own-theme' });
   });
 });

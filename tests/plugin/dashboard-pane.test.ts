@@ -1,7 +1,7 @@
 // The dashboard pane inside the in-memory Obsidian: opened through its command, every panel's
 // numbers read from the DOM and compared with an index built by parsing every file, live updates
 // after edits, filters, the empty state, privacy mode, and never a write to a note.
-import { addDays, DEFAULT_THEMES, MOMENTS, type GlimmerIndex } from '@glimmers/core';
+import { addDays, BODY_REGIONS, bodyMapFigures, DEFAULT_THEMES, MOMENTS, summarizeHistory, type GlimmerIndex } from '@glimmers/core';
 import { PANEL_NAMES } from '@glimmers/dashboard';
 import type { WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
@@ -49,6 +49,12 @@ function barRows(name: string): string[] {
     .map((row) => `${row.querySelector('.glimmers-bar-label')?.textContent} ${row.querySelector('.glimmers-bar-count')?.textContent}`).sort();
 }
 
+/** The places the body map lists, as "word count", sorted. */
+function placeRows(): string[] {
+  return [...panel('body').querySelectorAll('.glimmers-bodymap-row')]
+    .map((row) => `${row.querySelector('.glimmers-bodymap-word')?.textContent} ${Number.parseInt(row.querySelector('.glimmers-bodymap-count')?.textContent ?? '', 10)}`).sort();
+}
+
 function expectedRows(counts: Record<string, number>, label: (key: string) => string = (k) => k): string[] {
   return Object.entries(counts).filter(([, n]) => n > 0).map(([key, n]) => `${label(key)} ${n}`).sort();
 }
@@ -60,8 +66,19 @@ function select(key: string, value: string): void {
   el.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** This week's and this month's counts (from the summary's sentences) and the days of the last 30 with a glimmer. */
 function stats(): number[] {
-  return texts(panel('summary'), '.glimmers-stat-value').map(Number);
+  const [week, month] = texts(panel('summary'), '.glimmers-sentence');
+  const count = (sentence: string | undefined): number => Number(/^This (?:week|month): (\d+) glimmers?/.exec(sentence ?? '')?.[1] ?? 0);
+  const days = /reflect on (\d+) of the last 30 days/.exec(panel('summary').querySelector('.glimmers-rhythm-text')?.textContent ?? '')?.[1];
+  return [count(week), count(month), Number(days ?? 0)];
+}
+
+/** Opens the quiet "notes to fix" line at the foot of the dashboard. */
+function openAttention(): HTMLElement {
+  const toggle = panel('attention').querySelector<HTMLButtonElement>('[data-glimmers-key="attention:toggle"]');
+  if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
+  return panel('attention');
 }
 
 async function openOnSample(): Promise<GlimmerIndex> {
@@ -87,6 +104,8 @@ describe('the dashboard pane', () => {
       expected.query({ from: '2026-03-01', to: '2026-03-31' }).count,
       expected.query({ from: addDays(TODAY, -29) as string, to: TODAY }).days,
     ]);
+    // The summary in words is core's, from the same numbers.
+    expect(texts(panel('summary'), '.glimmers-sentence')).toEqual(summarizeHistory(expected, { today: TODAY, weekStart: 1 }).lines);
 
     const perDay = new Map(year.perDay.map((d) => [d.day, d.count]));
     const cells = [...panel('heatmap').querySelectorAll('[data-day]')];
@@ -101,7 +120,10 @@ describe('the dashboard pane', () => {
     const momentLabel = (id: string): string => MOMENTS.find((m) => m.id === id)?.label ?? id;
     expect(barRows('themes')).toEqual(expectedRows(year.byTheme, themeLabel));
     expect(barRows('moments')).toEqual(expectedRows(year.byMoment, momentLabel));
-    expect(barRows('body')).toEqual(expectedRows(year.body));
+    // The body map: each place with the glimmers that noted it (core's one region rule).
+    const places = bodyMapFigures(expected, { from: YEAR_START, to: TODAY }).regions.filter((r) => r.count > 0);
+    expect(places.length).toBeGreaterThan(1);
+    expect(placeRows()).toEqual(places.map((r) => `${BODY_REGIONS.find((b) => b.id === r.region)?.word} ${r.count}`).sort());
     expect(barRows('feelings')).toEqual(expectedRows(year.feelings));
     expect(barRows('grounding')).toEqual(expectedRows(year.grounding));
 
@@ -113,7 +135,8 @@ describe('the dashboard pane', () => {
     expect([...panel('recent').querySelectorAll('[data-path]')].map((el) => el.getAttribute('data-path'))).toEqual(year.recent.map((e) => e.path));
     // Newest first: the evening glimmer has no title, the morning one has its `# Title`.
     expect(texts(panel('recent'), '.glimmers-list-title').slice(0, 2)).toEqual(['Glimmer on 4 March 2026', 'She laughed again']);
-    const attention = [...panel('attention').querySelectorAll('[data-path]')];
+    expect(panel('attention').textContent).toContain('2 notes look like glimmers but have an error: Show');
+    const attention = [...openAttention().querySelectorAll('[data-path]')];
     expect(attention.map((el) => el.getAttribute('data-path'))).toEqual(expected.attempted().map((a) => a.path));
     expect(attention[0]?.textContent).toContain('Line 4: The frontmatter is not valid YAML');
     expect(attention[1]?.textContent).toContain('Line 3: `created` should be a real date');
@@ -145,7 +168,7 @@ describe('the dashboard pane', () => {
     const now = await expectedIndex(h.app);
     expect(shownCount()).toBe(now.query({ from: YEAR_START, to: TODAY }).count);
     expect(shownCount()).toBe(before - 1);
-    const attention = texts(panel('attention'), '.glimmers-list-title');
+    const attention = texts(openAttention(), '.glimmers-list-title');
     expect(attention).toEqual(['2026-02-10', 'broken yaml', 'impossible date']);
     expect(panel('attention').textContent).toContain('`intensity` (how much it filled you up) should be a whole number from 1 to 5');
   });
@@ -252,7 +275,7 @@ describe('the dashboard pane', () => {
     await openOnSample();
     await userEdits(h.app).modify('Glimmers/2026-03-04 b.md', '---\ntype: glimmer\ncreated: 2026-03-04\nfeelings: [calm\n---\n');
     await advance();
-    const row = panel('attention').querySelector<HTMLButtonElement>('[data-path="Glimmers/2026-03-04 b.md"]');
+    const row = openAttention().querySelector<HTMLButtonElement>('[data-path="Glimmers/2026-03-04 b.md"]');
     expect(row?.textContent).toContain('The frontmatter is not valid YAML');
     expect(panel('attention').querySelector(`[data-path="${BROKEN_GLIMMER}"]`)).not.toBeNull();
     row?.click();

@@ -111,6 +111,8 @@ beforeAll(async () => {
     if (!creator) return;
     const view = creator(this);
     (this as unknown as { view: View }).view = view;
+    // In Obsidian the view sits in the workspace, in the document (a detached view counts as hidden).
+    activeDocument.body.appendChild(view.containerEl);
     view.load();
     await view.onOpen();
   });

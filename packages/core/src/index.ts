@@ -3,7 +3,7 @@
  * Obsidian plugin on desktop and phone, the dashboard and the command-line tool.
  */
 export type { Glimmer, GlimmerSection, Issue, Moment, ParseResult, Severity } from './format/types.ts';
-export type { AttemptedEntry, DayBucket, IndexAggregates, IndexEntry, IndexQuery, Mean, WeekBucket } from './index/index-query.ts';
+export type { AttemptedEntry, BucketSums, DayBucket, IndexAggregates, IndexEntry, IndexQuery, Mean, MonthBucket, WeekBucket } from './index/index-query.ts';
 export { couldBeGlimmer, parseGlimmer, startsLikeGlimmer, type ParseOptions } from './format/parse.ts';
 export { validateFrontmatter, type ValidateOptions, type ValidationResult } from './format/validate.ts';
 export { serializeGlimmer } from './format/serialize.ts';
@@ -50,6 +50,8 @@ export { TITLE_LEFT_OUT_MESSAGE, newGlimmerFileName, titleForFileName, type NewF
 // grounding suggestions, and the reflection form's settings.
 export { BODY_REGIONS, bodyRegion, type BodyRegion, type BodyRegionId } from './body/regions.ts';
 export { bodyRegionsOf } from './body/body-regions-of.ts';
+// The body map's figures per region, light beside weight (dashboard, issue #13).
+export { bodyMapFigures, type BodyFiguresOptions, type BodyMapFigures, type BodyRegionFigures } from './body/body-figures.ts';
 export { composeBodyEntry, DEFAULT_SENSATIONS, sensationChoices, splitBodyEntry, type BodyMapEntry } from './body/sensations.ts';
 export { INTENSITY_SCALE, WEIGHT_SCALE, scaleText, scaleWord, type ScaleDefinition } from './practice/scale-words.ts';
 export { DEFAULT_BODY_WORDS, DEFAULT_FEELINGS, DEFAULT_GROUNDING } from './practice/default-words.ts';
@@ -68,7 +70,14 @@ export { composeReview, REVIEW_TYPE, reviewFigures, reviewSummary, reviewTitle, 
 export { MAX_REVIEW_NAMES, reviewBaseName, reviewFileName } from './review/review-name.ts';
 export { noteLink } from './review/review-links.ts';
 export { dayInWords, dayRangeInWords, longDate, monthLabel, monthName, monthShort, shortDate, weekdayName, weekdayShort } from './words/date-words.ts';
-export { momentLabel, themeLabel } from './words/labels.ts';
+export { idAsWords, momentLabel, themeLabel } from './words/labels.ts';
 export { cleanNudgeTime, DEFAULT_NUDGE_TIME, defaultCareSettings, migrateCareSettings, nudgeMinutes, type CareSettings } from './settings/care-settings.ts';
+// The summary in words (dashboard engineer): the sentences the dashboard shows and `glimmer stats` prints.
+export {
+  dayCount, glimmerCount, oneDecimal, SUMMARY_RULES, summarizeHistory,
+  type HelpedSummary, type HistorySummary, type PeriodSummary, type StretchSummary, type SummaryOptions,
+} from './summary/index.ts';
+// Plain-data equality, for "did this change?" (the plugin's index, the dashboard's redraws).
+export { deepEqual } from './edit/deep-equal.ts';
 // Hostile notes (#17): control characters shown as visible escapes (terminal output, excerpts).
 export { escapeControls } from './format/excerpt.ts';

@@ -3,12 +3,12 @@
  * `<script type="application/json" id="glimmers-data">`, how to write it safely into HTML, and
  * how the page reads it back without trusting it.
  */
-import { GlimmerIndex, isValidDay, revisitText } from '@glimmers/core';
+import { GlimmerIndex, isValidDay, sectionText, STANDARD_SECTIONS } from '@glimmers/core';
 import type { AttemptedEntry, Glimmer, IndexEntry, Issue } from '@glimmers/core';
 import type { DashboardOptions, RangeOption } from './model-types.ts';
 
 /** The options a static page starts with (the filters then change in the page). */
-export type DashboardDataOptions = Omit<DashboardOptions, 'selectedPath' | 'recentLimit'>;
+export type DashboardDataOptions = Omit<DashboardOptions, 'selectedPath' | 'recentLimit' | 'revisitModel'>;
 
 /** The JSON payload of a static dashboard page. */
 export interface DashboardData {
@@ -23,12 +23,16 @@ export interface DashboardData {
 export interface DashboardDataText {
   /**
    * `false` (default): no note text at all (no title, no sections, no other keys): counts and the
-   * frontmatter lists only. `true`: also each title and the words it offers to reread (its "What I
-   * want to remember" text, or else its "What I witnessed" text), for the glimmer to revisit. Other
+   * frontmatter lists only. `true`: also each title and the three sections the dashboard shows
+   * ("What I witnessed" for a selected day, "What I'm carrying", and "What I want to remember" or
+   * else "What I witnessed" for the glimmer to revisit, as core's `revisitText` chooses). Other
    * sections and other keys never leave the note.
    */
   includeText?: boolean;
 }
+
+/** The sections a page shows: what I witnessed, what I'm carrying, what I want to remember. */
+const SHOWN = [STANDARD_SECTIONS[0], STANDARD_SECTIONS[3], STANDARD_SECTIONS[2]].filter((h): h is string => h !== undefined);
 
 function slim(g: Glimmer, includeText: boolean): Glimmer {
   const out: Glimmer = { created: g.created, day: g.day, themes: [...g.themes], body: [...g.body], feelings: [...g.feelings], grounding: [...g.grounding], extra: {}, sections: [] };
@@ -37,9 +41,8 @@ function slim(g: Glimmer, includeText: boolean): Glimmer {
   if (typeof g.weight === 'number') out.weight = g.weight;
   if (includeText) {
     if (typeof g.title === 'string') out.title = g.title;
-    // Only the words offered to reread (core's one rule), never the other sections.
-    const words = revisitText(g);
-    out.sections = words === null ? [] : [{ heading: words.heading, text: words.text }];
+    // Only what the page shows, as core reads it: each shown section once, under its standard heading.
+    out.sections = SHOWN.map((heading) => ({ heading, text: sectionText(g, heading).trim() })).filter((s) => s.text !== '');
   }
   return out;
 }
@@ -55,7 +58,8 @@ export function dashboardDataFromIndex(index: GlimmerIndex, options: DashboardDa
     version: 1,
     entries: index.entries().map((e) => ({ path: e.path, glimmer: slim(e.glimmer, includeText) })),
     attempted: index.attempted(),
-    options: { ...options },
+    // Whether the words are in the page: then a glimmer without a shown section has none.
+    options: { ...options, textIncluded: includeText },
   };
 }
 
@@ -120,6 +124,7 @@ export function parseDashboardData(text: string): DashboardData | null {
   if (isString(o.moment)) options.moment = o.moment;
   if (o.heatmapMetric === 'intensity' || o.heatmapMetric === 'count') options.heatmapMetric = o.heatmapMetric;
   if (typeof o.privacy === 'boolean') options.privacy = o.privacy;
+  if (typeof o.textIncluded === 'boolean') options.textIncluded = o.textIncluded;
   if (isRecord(o.themeLabels)) options.themeLabels = Object.fromEntries(Object.entries(o.themeLabels).filter((e): e is [string, string] => isString(e[1])));
   const entries: IndexEntry[] = [];
   for (const e of Array.isArray(raw.entries) ? raw.entries : []) {

@@ -2,22 +2,29 @@
  * `@glimmers/dashboard`: the resilience dashboard as plain DOM and SVG (no framework, no
  * Obsidian), shared by the plugin pane, the `glimmers` code block and the CLI's HTML export.
  *
- * Build a model from a `GlimmerIndex` with {@link buildDashboardModel}, draw it with
+ * Keep a dashboard in step with an index with {@link LiveDashboard} (call `draw()` after the
+ * index changed), or do it by hand: build a model with {@link buildDashboardModel}, draw it with
  * {@link renderDashboard} (or one panel with {@link renderPanel}), and call `update` with a new
- * model when the index or the filters change.
+ * model; either way only the panels whose part of the model changed are rebuilt.
+ *
+ * Other entry points: `@glimmers/dashboard/standalone` (the exported page's browser script),
+ * `@glimmers/dashboard/styles.css` and `@glimmers/dashboard/theme-standin.css`.
  */
 export { buildDashboardModel, countText } from './model.ts';
 export { renderDashboard, renderPanel } from './render.ts';
+export { baseOptions, LiveDashboard } from './live.ts';
+export type { DrawTimes, LiveBaseOptions, LiveDashboardOptions } from './live.ts';
 export { dashboardDataFromIndex, indexFromDashboardData, parseDashboardData, serializeDashboardData } from './data.ts';
 export type { DashboardData, DashboardDataOptions, DashboardDataText } from './data.ts';
 export { mountStandalone, DATA_ELEMENT_ID, MOUNT_ELEMENT_ID } from './standalone-app.ts';
 export type { StandaloneMount } from './standalone-app.ts';
-export { PANEL_NAMES } from './model-types.ts';
+export { CARRYING_LIMIT, DAY_LIST_LIMIT, PANEL_NAMES } from './model-types.ts';
 export type {
-  AttentionItem, BarRow, BarsModel, DashboardFilters, DashboardHandle, DashboardHandlers, DashboardModel, DashboardOptions,
-  FilterOption, FiltersModel, HeatmapCell, HeatmapModel, PanelName, RangeOption, RecentItem, RevisitItem, RevisitModel, RevisitWords, SummaryModel,
-  TrendModel, TrendPoint,
+  AttentionItem, BarRow, BarsModel, CarryingModel, DashboardFilters, DashboardModel, DashboardOptions, DayModel,
+  FilterOption, FiltersModel, HeatmapCell, HeatmapModel, NoteItem, PanelName, RangeOption, RecentItem, RevisitItem, RevisitModel, RevisitWords,
+  SelectedPeriod, SummaryModel, TrendModel, TrendPoint,
 } from './model-types.ts';
+export type { DashboardHandle, DashboardHandlers, NoteText } from './handler-types.ts';
 export { standalonePageHtml, STANDALONE_CSP } from './page.ts';
 export type { StandalonePageParts } from './page.ts';
 // The body map figure (practice, issue #10): toggles for the form, shaded regions for the dashboard.

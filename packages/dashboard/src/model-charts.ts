@@ -3,33 +3,13 @@
  * beside weight, and the ranked bars. Pure functions of index query results.
  */
 import { addDays, addMonths, dayFromNumber, dayNumber, startOfWeek } from '@glimmers/core';
-import type { DayBucket } from '@glimmers/core';
+import type { DayBucket, MonthBucket, WeekBucket } from '@glimmers/core';
 import type { BarRow, BarsModel, HeatmapCell, HeatmapModel, TrendModel, TrendPoint } from './model-types.ts';
 import { days, glimmers, longDate, monthLabel, monthShort, oneDecimal, shortDate, weekdayShort } from './words.ts';
 
 /** More weeks than this and the trend switches to months, so it stays readable. */
 const MAX_WEEKS = 60;
 const BAR_ROWS = 10;
-
-interface Sums {
-  count: number;
-  intensitySum: number;
-  intensityCount: number;
-  weightSum: number;
-  weightCount: number;
-}
-
-function zero(): Sums {
-  return { count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0 };
-}
-
-function add(into: Sums, b: DayBucket): void {
-  into.count += b.count;
-  into.intensitySum += b.intensitySum;
-  into.intensityCount += b.intensityCount;
-  into.weightSum += b.weightSum;
-  into.weightCount += b.weightCount;
-}
 
 function meanOf(sum: number, count: number): number | null {
   return count > 0 ? sum / count : null;
@@ -39,8 +19,11 @@ function dn(day: string): number {
   return dayNumber(day) ?? 0;
 }
 
-/** The rolling year ending on `end`, one column per week starting on `weekStart`. */
-export function buildHeatmap(perDay: readonly DayBucket[], end: string, weekStart: number, metric: 'count' | 'intensity'): HeatmapModel {
+/**
+ * The rolling year ending on `end`, one column per week starting on `weekStart`, from the index's
+ * days and months of that year.
+ */
+export function buildHeatmap(perDay: readonly DayBucket[], perMonth: readonly MonthBucket[], end: string, weekStart: number, metric: 'count' | 'intensity'): HeatmapModel {
   const start = addDays(addMonths(end, -12) ?? end, 1) ?? end;
   const byDay = new Map(perDay.map((b) => [b.day, b]));
   const max = perDay.reduce((m, b) => Math.max(m, b.count), 0);
@@ -65,17 +48,11 @@ export function buildHeatmap(perDay: readonly DayBucket[], end: string, weekStar
   if ((monthLabels[0]?.column ?? Infinity) >= 3) monthLabels.unshift({ column: 0, label: monthShort(start) });
   const weekdayLabels = [1, 3, 5].map((row) => ({ row, label: weekdayShort(weekStart + row) }));
 
+  const byMonth = new Map(perMonth.map((m) => [m.month, m]));
   const months: HeatmapModel['months'] = [];
   for (let m = start.slice(0, 7); m <= end.slice(0, 7); m = (addMonths(`${m}-01`, 1) ?? '9999-12').slice(0, 7)) {
-    const s = zero();
-    let n = 0;
-    for (const b of perDay) {
-      if (b.day.startsWith(m) && b.day >= start && b.day <= end) {
-        add(s, b);
-        n++;
-      }
-    }
-    months.push({ month: m, label: monthLabel(m), count: s.count, days: n, meanIntensity: meanOf(s.intensitySum, s.intensityCount) });
+    const b = byMonth.get(m);
+    months.push({ month: m, label: monthLabel(m), count: b?.count ?? 0, days: b?.days ?? 0, meanIntensity: b?.meanIntensity ?? null });
   }
   const inRange = perDay.filter((b) => b.day >= start && b.day <= end);
   const total = inRange.reduce((n, b) => n + b.count, 0);
@@ -97,37 +74,29 @@ function cell(day: string, b: DayBucket | undefined, max: number, metric: 'count
   return { day, count, meanIntensity, level: level as HeatmapCell['level'], label };
 }
 
-/** Glimmers per week (or per month over long ranges) with mean intensity and mean weight. */
-export function buildTrend(perDay: readonly DayBucket[], from: string | null, to: string, weekStart: number): TrendModel {
+/**
+ * Glimmers per week (or per month over long ranges) with mean intensity and mean weight, from the
+ * index's weeks (starting on `weekStart`) and months; weeks and months without a glimmer are filled in.
+ */
+export function buildTrend(perWeek: readonly WeekBucket[], perMonth: readonly MonthBucket[], from: string | null, to: string, weekStart: number): TrendModel {
   const points: TrendPoint[] = [];
   let granularity: TrendModel['granularity'] = 'week';
   if (from !== null && from <= to) {
     const firstWeek = dn(startOfWeek(from, weekStart) ?? from);
     const weeks = Math.floor((dn(to) - firstWeek) / 7) + 1;
     if (weeks <= MAX_WEEKS) {
-      const sums = Array.from({ length: weeks }, zero);
-      for (const b of perDay) {
-        const i = Math.floor((dn(b.day) - firstWeek) / 7);
-        if (i >= 0 && i < weeks) add(sums[i] as Sums, b);
-      }
-      sums.forEach((s, i) => {
+      const byStart = new Map(perWeek.map((w) => [w.start, w]));
+      for (let i = 0; i < weeks; i++) {
         const start = dayFromNumber(firstWeek + i * 7);
-        points.push(point(s, start, dayFromNumber(firstWeek + i * 7 + 6), `Week of ${longDate(start)}`, shortDate(start)));
-      });
+        points.push(point(byStart.get(start), start, dayFromNumber(firstWeek + i * 7 + 6), `Week of ${longDate(start)}`, shortDate(start)));
+      }
     } else {
       granularity = 'month';
-      const base = Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)) - 1;
-      const count = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7)) - 1 - base + 1;
-      const sums = Array.from({ length: count }, zero);
-      for (const b of perDay) {
-        const i = Number(b.day.slice(0, 4)) * 12 + Number(b.day.slice(5, 7)) - 1 - base;
-        if (i >= 0 && i < count) add(sums[i] as Sums, b);
-      }
-      sums.forEach((s, i) => {
-        const start = addMonths(`${from.slice(0, 7)}-01`, i) as string;
+      const byMonth = new Map(perMonth.map((m) => [m.month, m]));
+      for (let start = `${from.slice(0, 7)}-01`; start <= to; start = addMonths(start, 1) as string) {
         const end = addDays(addMonths(start, 1) as string, -1) as string;
-        points.push(point(s, start, end, monthLabel(start), `${monthShort(start)} ${start.slice(0, 4)}`));
-      });
+        points.push(point(byMonth.get(start.slice(0, 7)), start, end, monthLabel(start), `${monthShort(start)} ${start.slice(0, 4)}`));
+      }
     }
   }
   const maxCount = points.reduce((m, p) => Math.max(m, p.count), 0);
@@ -143,8 +112,8 @@ export function buildTrend(perDay: readonly DayBucket[], from: string | null, to
   return { granularity, points, maxCount, caption, balanceCaption };
 }
 
-function point(s: Sums, start: string, end: string, label: string, shortLabel: string): TrendPoint {
-  return { start, end, label, shortLabel, count: s.count, meanIntensity: meanOf(s.intensitySum, s.intensityCount), meanWeight: meanOf(s.weightSum, s.weightCount) };
+function point(b: WeekBucket | MonthBucket | undefined, start: string, end: string, label: string, shortLabel: string): TrendPoint {
+  return { start, end, label, shortLabel, count: b?.count ?? 0, meanIntensity: b?.meanIntensity ?? null, meanWeight: b?.meanWeight ?? null };
 }
 
 /** Ranked bars: the most frequent values first, then by label. */

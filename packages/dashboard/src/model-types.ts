@@ -3,9 +3,11 @@
  * `buildDashboardModel`, drawn by `renderDashboard` / `renderPanel`. Every string a person reads
  * is already worded here, so the renderer only places text.
  */
-import type { RevisitModel, RevisitWords } from './revisit/revisit-model.ts';
+import type { BodyMapModel } from './model-body.ts';
+import type { RevisitModel } from './revisit/revisit-model.ts';
 
 export type { RevisitItem, RevisitModel, RevisitWords } from './revisit/revisit-model.ts';
+export type { BodyMapModel, BodyRegionRow } from './model-body.ts';
 
 /** A preset range, or a custom pair of calendar days (both ends inclusive). */
 export type RangeOption = '30d' | '90d' | '12m' | 'all' | { from: string; to: string };
@@ -27,7 +29,7 @@ export interface DashboardOptions extends DashboardFilters {
   today: string;
   /** First day of the week: 0 = Sunday … 6 = Saturday. */
   weekStart: number;
-  /** Heatmap cells by number of glimmers (default) or by mean intensity. */
+  /** Heatmap cells shaded by mean intensity (default) or by number of glimmers. */
   heatmapMetric?: 'count' | 'intensity';
   /** Hide note text (titles, the text to revisit) until asked. */
   privacy?: boolean;
@@ -37,22 +39,42 @@ export interface DashboardOptions extends DashboardFilters {
   recentLimit?: number;
   /** A path to show as selected (the static export highlights instead of opening notes). */
   selectedPath?: string;
+  /** A day or week the person selected (a heatmap day, a week bar): its glimmers are listed. */
+  selected?: SelectedPeriod;
   /**
    * Whether the host reads a note's words on demand (`handlers.loadRevisitText`) for glimmers read
    * without their body, as the plugin does. Default `false`: a static page holds only the words the
    * export put in, so a glimmer without them is passed over by "A glimmer to revisit".
    */
   loadsWords?: boolean;
+  /**
+   * Whether the glimmers were read with their words, as the exported page says: `true` (exported
+   * with note text), a glimmer without a section the dashboard shows has none, rather than words
+   * not read yet; `false` (exported without), no glimmer holds any words. Absent: each glimmer
+   * read with its body holds its sections, one read from its frontmatter alone has none.
+   */
+  textIncluded?: boolean;
+  /**
+   * The revisit panel's model worked out before for the same day, filters and glimmers old enough
+   * to come back (`LiveDashboard` keeps it while none of those changed), so it is not worked out again.
+   */
+  revisitModel?: RevisitModel;
+}
+
+/** A day (`from` = `to`) or a week the person selected to read. */
+export interface SelectedPeriod {
+  from: string;
+  to: string;
 }
 
 /** The panels `renderPanel` can draw on their own (for the `glimmers` code block). */
 export type PanelName =
   | 'summary' | 'heatmap' | 'trend' | 'themes' | 'moments' | 'body' | 'feelings' | 'grounding'
-  | 'revisit' | 'recent' | 'attention' | 'filters';
+  | 'revisit' | 'recent' | 'attention' | 'filters' | 'carrying';
 
 /** Every panel name, in dashboard order. */
 export const PANEL_NAMES: readonly PanelName[] = Object.freeze([
-  'filters', 'summary', 'heatmap', 'trend', 'revisit', 'themes', 'moments', 'body', 'feelings', 'grounding', 'recent', 'attention',
+  'summary', 'filters', 'heatmap', 'trend', 'revisit', 'body', 'themes', 'moments', 'feelings', 'grounding', 'carrying', 'recent', 'attention',
 ] as const);
 
 /** One choice in a filter menu. */
@@ -80,14 +102,14 @@ export interface FiltersModel {
 
 /** The summary panel: glimmers this week and this month, the rhythm of the last 30 days, and the same in words. */
 export interface SummaryModel {
+  /** The summary in words (core's `summarizeHistory`): this week, this month, a stretch, what helped. */
+  sentences: string[];
   thisWeek: number;
   thisMonth: number;
   /** Days with at least one glimmer among the last 30 (today included). */
   daysLast30: number;
   /** The last 30 days, oldest first, for the small rhythm strip. */
   rhythm: { day: string; count: number }[];
-  weekText: string;
-  monthText: string;
   rhythmText: string;
 }
 
@@ -177,6 +199,52 @@ export interface RecentItem {
   meta: string;
 }
 
+/** A glimmer listed with a line of its own words (the day's glimmers, what I'm carrying). */
+export interface NoteItem {
+  path: string;
+  day: string;
+  dateLabel: string;
+  /** "Glimmer on 4 March 2026": what is shown while the note's own words are hidden. */
+  label: string;
+  /** The note's `# Title`, when known (shown only outside privacy mode or after "Show"). */
+  title?: string;
+  /** "After a session · Hope sparked by a client · intensity 4". */
+  meta: string;
+  /**
+   * The section's text: a string when known, `null` when the note has no such section, absent
+   * when only the frontmatter was read (the renderer then asks `handlers.loadNoteText`).
+   */
+  text?: string | null;
+}
+
+/** The glimmers of the selected day or week. */
+export interface DayModel {
+  from: string;
+  to: string;
+  kind: 'day' | 'week';
+  /** "Tuesday 3 March 2026" or "Week of 2 March 2026". */
+  label: string;
+  count: number;
+  /** Newest first, at most {@link DAY_LIST_LIMIT}; `more` counts the rest. */
+  items: NoteItem[];
+  more: number;
+}
+
+/** "What I'm carrying": the glimmers of the range that may hold a carrying line, newest first. */
+export interface CarryingModel {
+  /** The range in words, for the panel's sentence. */
+  rangeLabel: string;
+  items: NoteItem[];
+  /** How many more glimmers the range has beyond `items`. */
+  more: number;
+}
+
+/** How many glimmers a selected day or week lists at most. */
+export const DAY_LIST_LIMIT = 30;
+
+/** How many of the range's glimmers "What I'm carrying" looks at, newest first. */
+export const CARRYING_LIMIT = 60;
+
 /** A note that means to be a glimmer but has an error, with the first error in words. */
 export interface AttentionItem {
   path: string;
@@ -205,31 +273,16 @@ export interface DashboardModel {
   trend: TrendModel;
   themes: BarsModel;
   moments: BarsModel;
-  body: BarsModel;
+  body: BodyMapModel;
   feelings: BarsModel;
   grounding: BarsModel;
   revisit: RevisitModel;
   recent: RecentItem[];
   attention: AttentionItem[];
+  /** The selected day or week and its glimmers, or `null`. */
+  day: DayModel | null;
+  carrying: CarryingModel;
   selectedPath?: string;
 }
 
-/** What the renderer calls back; the host (plugin pane, code block, static page) decides what happens. */
-export interface DashboardHandlers {
-  openNote(path: string): void;
-  /** Offer "New glimmer" (empty state); without it the empty state only explains. */
-  newGlimmer?(): void;
-  changeFilters(filters: DashboardFilters): void;
-  /** Told when the person asks to see the hidden text to revisit (privacy mode). */
-  revealRevisit?(path: string): void;
-  /** Reads the words a note offers to reread (core's `revisitText`) on demand; `null` when it has none. */
-  loadRevisitText?(path: string): Promise<RevisitWords | null>;
-}
-
-/** What `renderDashboard` and `renderPanel` return. */
-export interface DashboardHandle {
-  /** Draws a new model, keeping table toggles, revealed text and keyboard focus. */
-  update(model: DashboardModel): void;
-  /** Removes everything it drew and stops calling handlers. */
-  destroy(): void;
-}
+export type { DashboardHandle, DashboardHandlers, NoteText } from './handler-types.ts';

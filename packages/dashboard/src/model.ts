@@ -2,14 +2,20 @@
  * `buildDashboardModel`: from a `GlimmerIndex` and the dashboard's options to the plain view
  * model the renderer draws. It only asks the index (bucket sums), never walks every note.
  */
-import { DEFAULT_THEME_IDS, MOMENTS, addDays, addMonths, isValidDay, startOfWeek } from '@glimmers/core';
+import { DEFAULT_THEME_IDS, MOMENTS, addDays, addMonths, isValidDay, sectionText, summarizeHistory } from '@glimmers/core';
 import type { GlimmerIndex, IndexEntry, IndexQuery } from '@glimmers/core';
 import type {
   AttentionItem, DashboardModel, DashboardOptions, FilterOption, FiltersModel, RangeOption, RecentItem, SummaryModel,
 } from './model-types.ts';
 import { buildBars, buildHeatmap, buildTrend } from './model-charts.ts';
+import { buildBodyMap } from './model-body.ts';
+import { buildCarrying, buildDay, metaOf } from './model-notes.ts';
+import type { SectionReader } from './model-notes.ts';
 import { buildRevisitModel } from './revisit/revisit-model.ts';
 import { glimmers, longDate, momentLabel, noteName, themeLabel } from './words.ts';
+
+/** A section's text of a glimmer read in full: core's one rule for finding a section by its heading. */
+const readSection: SectionReader = sectionText;
 
 interface ResolvedRange {
   /** For the index: `undefined` ends mean unbounded. */
@@ -57,11 +63,13 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
   if (typeof options.moment === 'string' && options.moment !== '') filter.moment = options.moment;
 
   const range = resolveRange(options.range, today, index.span());
-  const main = index.query({ ...range.query, ...filter, recentLimit: options.recentLimit ?? 10 });
+  const main = index.query({ ...range.query, ...filter, weekStart, recentLimit: options.recentLimit ?? 10 });
 
   const heatEnd = typeof range.range === 'object' ? range.to : today;
   const heatStart = addDays(addMonths(heatEnd, -12) as string, 1) as string;
-  const heat = index.query({ from: heatStart, to: heatEnd, ...filter, recentLimit: 0, counts: false });
+  // The default view's range is the heatmap's year: its days and months are already summed.
+  const sameYear = range.query.from === heatStart && range.query.to === heatEnd;
+  const heat = sameYear ? main : index.query({ from: heatStart, to: heatEnd, ...filter, recentLimit: 0, counts: false, periods: 'months' });
 
   const facets = index.facets();
   const themeOptions = options_(facets.themes, DEFAULT_THEME_IDS, (id) => themeLabel(id, labels), options.theme);
@@ -80,15 +88,20 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
     count: main.count,
     filters,
     summary: summary(index, today, weekStart, filter),
-    heatmap: buildHeatmap(heat.perDay, heatEnd, weekStart, options.heatmapMetric === 'intensity' ? 'intensity' : 'count'),
-    trend: buildTrend(main.perDay, range.from, range.to, weekStart),
+    day: buildDay(index, options.selected, filter, labels, readSection),
+    carrying: buildCarrying(index, range.query, range.label, filter, labels, readSection),
+    heatmap: buildHeatmap(heat.perDay, heat.perMonth, heatEnd, weekStart, options.heatmapMetric === 'count' ? 'count' : 'intensity'),
+    trend: buildTrend(main.perWeek, main.perMonth, range.from, range.to, weekStart),
     themes: buildBars(main.byTheme, (id) => themeLabel(id, labels), { title: 'Themes', column: 'Theme', emptyText: 'No themes noted in this range.' }),
     moments: buildBars(main.byMoment, momentLabel, { title: 'Moments', column: 'Moment', emptyText: 'No moments noted in this range.' }),
-    body: buildBars(main.body, (v) => v, { title: 'Where it landed in the body', column: 'In the body', emptyText: 'Nothing noted about the body in this range.' }),
+    // The same figure as the capture form, each place with how often it was noted, light beside weight.
+    body: buildBodyMap(index, { ...range.query, ...filter }, range.label),
     feelings: buildBars(main.feelings, (v) => v, { title: 'Feelings', column: 'Feeling', emptyText: 'No feelings noted in this range.' }),
     grounding: buildBars(main.grounding, (v) => v, { title: 'Grounding', column: 'Grounding', emptyText: 'No grounding noted in this range.' }),
     // Glimmers to revisit come from all time (with the filters): "on this day" needs past years.
-    revisit: buildRevisitModel(index, { today, theme: options.theme, moment: options.moment, revisitFrom: options.revisitFrom, themeLabels: labels, loadsWords: options.loadsWords }),
+    revisit: options.revisitModel ?? buildRevisitModel(index, {
+      today, theme: options.theme, moment: options.moment, revisitFrom: options.revisitFrom, themeLabels: labels, loadsWords: options.loadsWords, textIncluded: options.textIncluded,
+    }),
     recent: main.recent.map((e) => recentItem(e, labels, privacy)),
     attention: index.attempted().map(attentionItem),
   };
@@ -103,12 +116,8 @@ function options_(counts: Record<string, number>, defaults: readonly string[], l
 }
 
 function summary(index: GlimmerIndex, today: string, weekStart: number, filter: Pick<IndexQuery, 'themes' | 'moment'>): SummaryModel {
-  const ws = startOfWeek(today, weekStart) as string;
-  const thisWeek = index.query({ from: ws, to: addDays(ws, 6) as string, ...filter, recentLimit: 0, counts: false }).count;
-  const monthStart = `${today.slice(0, 7)}-01`;
-  const monthEnd = addDays(addMonths(monthStart, 1) as string, -1) as string;
-  const thisMonth = index.query({ from: monthStart, to: monthEnd, ...filter, recentLimit: 0, counts: false }).count;
-  const last30 = index.query({ from: addDays(today, -29) as string, to: today, ...filter, recentLimit: 0, counts: false });
+  const words = summarizeHistory(index, { today, weekStart, ...filter });
+  const last30 = index.query({ from: addDays(today, -29) as string, to: today, ...filter, recentLimit: 0, counts: false, periods: false });
   const byDay = new Map(last30.perDay.map((b) => [b.day, b.count]));
   const rhythm = Array.from({ length: 30 }, (_, i) => {
     const day = addDays(today, i - 29) as string;
@@ -119,28 +128,14 @@ function summary(index: GlimmerIndex, today: string, weekStart: number, filter: 
   const rhythmText = n === 0
     ? 'No reflections in the last 30 days. Whenever you are ready, one small moment is enough.'
     : `A gentle rhythm: you paused to reflect on ${n} of the last 30 days.`;
-  return {
-    thisWeek,
-    thisMonth,
-    daysLast30: n,
-    rhythm,
-    weekText: `${thisWeek === 1 ? 'glimmer' : 'glimmers'} this week`,
-    monthText: `${thisMonth === 1 ? 'glimmer' : 'glimmers'} this month`,
-    rhythmText,
-  };
+  return { sentences: words.lines, thisWeek: words.week.count, thisMonth: words.month.count, daysLast30: n, rhythm, rhythmText };
 }
 
 function recentItem(entry: IndexEntry, labels: Record<string, string> | undefined, privacy: boolean): RecentItem {
   const g = entry.glimmer;
   const dateLabel = longDate(g.day);
   const title = !privacy && typeof g.title === 'string' && g.title.trim() !== '' ? g.title : `Glimmer on ${dateLabel}`;
-  const meta: string[] = [];
-  if (typeof g.moment === 'string') meta.push(momentLabel(g.moment));
-  meta.push(...g.themes.slice(0, 2).map((t) => themeLabel(t, labels)));
-  if (g.themes.length > 2) meta.push(`${g.themes.length - 2} more ${g.themes.length - 2 === 1 ? 'theme' : 'themes'}`);
-  if (typeof g.intensity === 'number') meta.push(`intensity ${g.intensity}`);
-  if (typeof g.weight === 'number') meta.push(`weight ${g.weight}`);
-  return { path: entry.path, day: g.day, dateLabel, title, meta: meta.join(' · ') };
+  return { path: entry.path, day: g.day, dateLabel, title, meta: metaOf(entry, labels) };
 }
 
 function attentionItem(a: { path: string; issues: { severity: string; message: string; line?: number }[] }): AttentionItem {

@@ -2,7 +2,7 @@
  * The filter bar: range (30 days, 90 days, 12 months, all, custom), theme and moment. Changes go
  * to `handlers.changeFilters`; the host builds a new model and calls `update`.
  */
-import type { DashboardFilters, FilterOption, RangeOption } from './model-types.ts';
+import type { DashboardFilters, DashboardModel, FilterOption, RangeOption } from './model-types.ts';
 import { append, button, el } from './dom.ts';
 import type { Ctx } from './panel-frame.ts';
 import { call, note } from './panel-frame.ts';
@@ -29,8 +29,22 @@ function select(doc: Document, label: string, key: string, options: { value: str
   return append(field, s);
 }
 
+/** A menu entry's words: "Hope sparked by a client (12)". */
+export function optionText(o: FilterOption): string {
+  return `${o.label} (${o.count})`;
+}
+
 function withCounts(all: string, options: FilterOption[]): { value: string; label: string }[] {
-  return [{ value: '', label: all }, ...options.map((o) => ({ value: o.value, label: `${o.label} (${o.count})` }))];
+  return [{ value: '', label: all }, ...options.map((o) => ({ value: o.value, label: optionText(o) }))];
+}
+
+/** The line under the filters: "12 glimmers · Last 12 months · Hope sparked by a client". */
+export function filterSummaryText(model: DashboardModel): string {
+  const f = model.filters;
+  const scope = [f.rangeLabel];
+  if (f.theme) scope.push(f.themeOptions.find((o) => o.value === f.theme)?.label ?? f.theme);
+  if (f.moment) scope.push(f.momentOptions.find((o) => o.value === f.moment)?.label ?? f.moment);
+  return `${glimmers(model.count)} · ${scope.join(' · ')}`;
 }
 
 /** The filter panel. */
@@ -77,10 +91,7 @@ export function filtersPanel(ctx: Ctx): HTMLElement {
     }, { 'data-glimmers-key': 'filter:apply' }));
     section.appendChild(custom);
   }
-  const scope = [f.rangeLabel];
-  if (f.theme) scope.push(f.themeOptions.find((o) => o.value === f.theme)?.label ?? f.theme);
-  if (f.moment) scope.push(f.momentOptions.find((o) => o.value === f.moment)?.label ?? f.moment);
-  append(section, el(doc, 'p', 'glimmers-filter-summary', `${glimmers(model.count)} · ${scope.join(' · ')}`, { 'aria-live': 'polite' }));
+  append(section, el(doc, 'p', 'glimmers-filter-summary', filterSummaryText(model), { 'aria-live': 'polite' }));
   if (f.notice) section.appendChild(note(doc, f.notice, 'glimmers-notice'));
   return section;
 }

@@ -2,9 +2,12 @@
  * What every panel shares: the render context, the panel frame (title, "Show as table" toggle)
  * and plain tables, the text alternative of every chart.
  */
-import type { DashboardHandlers, DashboardModel, PanelName } from './model-types.ts';
+import type { DashboardHandlers, DashboardModel, NoteText, PanelName } from './model-types.ts';
 import type { RevisitWords } from './revisit/revisit-model.ts';
 import { append, button, el } from './dom.ts';
+
+/** A part of the page the renderer builds (and rebuilds) on its own: a panel, or one of the in-between parts. */
+export type PartName = PanelName | 'day' | 'empty';
 
 /** State the renderer keeps across updates, so a new model does not undo what the person did. */
 export interface UiState {
@@ -22,6 +25,16 @@ export interface UiState {
   heatSelected: string | null;
   /** Whether the custom range inputs are open. */
   customOpen: boolean;
+  /** Notes' words read on demand, by path (`null`: could not be read), and the reads under way. */
+  noteText: Map<string, NoteText | null>;
+  noteLoading: Set<string>;
+  /** Whether "What I'm carrying" is open, and how many of its lines to show. */
+  carryingOpen: boolean;
+  carryingShown: number;
+  /** Whether the list of notes that need attention is open. */
+  attentionOpen: boolean;
+  /** The focused week of the trend chart (one Tab stop, arrow keys move). */
+  weekFocus: string | null;
   destroyed: boolean;
 }
 
@@ -31,20 +44,23 @@ export interface Ctx {
   model: DashboardModel;
   handlers: DashboardHandlers;
   ui: UiState;
-  /** Draws one panel again (after a toggle or a loaded text), keeping focus or moving it to `focusKey`. */
-  redraw(panel: PanelName, focusKey?: string): void;
+  /** Draws one part again (after a toggle or a loaded text), keeping focus or moving it to `focusKey`. */
+  redraw(part: PartName, focusKey?: string): void;
 }
 
 /** A fresh UI state. */
 export function newUiState(): UiState {
-  return { tables: new Set(), revealed: new Set(), revisitText: new Map(), revisit: { at: null, wrapped: false }, loading: new Set(), heatFocus: null, heatSelected: null, customOpen: false, destroyed: false };
+  return {
+    tables: new Set(), revealed: new Set(), revisitText: new Map(), revisit: { at: null, wrapped: false }, loading: new Set(), heatFocus: null, heatSelected: null,
+    customOpen: false, noteText: new Map(), noteLoading: new Set(), carryingOpen: false, carryingShown: 10, attentionOpen: false, weekFocus: null, destroyed: false,
+  };
 }
 
 /**
  * A panel: a labelled `<section>` with an `<h3>`, and for charts a "Show as table" toggle that
  * swaps the chart for its table (the state survives updates).
  */
-export function frame(ctx: Ctx, name: PanelName, title: string, body: () => (Node | null)[], table?: () => Node): HTMLElement {
+export function frame(ctx: Ctx, name: PartName, title: string, body: () => (Node | null)[], table?: () => Node): HTMLElement {
   const { doc, ui } = ctx;
   const section = el(doc, 'section', `glimmers-panel glimmers-panel-${name}`, null, { 'aria-label': title, 'data-glimmers-panel': name });
   const header = el(doc, 'div', 'glimmers-panel-header');

@@ -1,57 +1,29 @@
 /**
  * `renderDashboard` and `renderPanel`: draw a {@link DashboardModel} into a container with plain
- * DOM and SVG, and keep what the person did (tables shown, text revealed, keyboard focus) when a
- * new model arrives through `update`.
+ * DOM and SVG. `update` compares the new model with the one on screen part by part and rebuilds
+ * only the panels whose part changed, so a save elsewhere in the vault leaves the rest (scroll,
+ * focus, open tables, revealed text) as it was.
  */
+import { deepEqual } from '@glimmers/core';
 import type { DashboardHandle, DashboardHandlers, DashboardModel, PanelName } from './model-types.ts';
 import { append, el } from './dom.ts';
-import type { Ctx, UiState } from './panel-frame.ts';
+import type { Ctx, PartName, UiState } from './panel-frame.ts';
 import { newUiState, note } from './panel-frame.ts';
-import { filtersPanel } from './panel-filters.ts';
-import { heatmapPanel } from './panel-heatmap.ts';
-import { barsPanel, trendPanel } from './panel-charts.ts';
-import { attentionPanel, emptyPanel, recentPanel, summaryPanel } from './panel-lists.ts';
-import { revisitPanel } from './revisit/revisit-panel.ts';
+import { buildPart, PATCHABLE, partData, patchPart } from './parts.ts';
 
-function buildPanel(ctx: Ctx, panel: PanelName): HTMLElement {
-  const m = ctx.model;
-  switch (panel) {
-    case 'filters': return filtersPanel(ctx);
-    case 'summary': return summaryPanel(ctx);
-    case 'heatmap': return heatmapPanel(ctx);
-    case 'trend': return trendPanel(ctx);
-    case 'themes': return barsPanel(ctx, panel, m.themes);
-    case 'moments': return barsPanel(ctx, panel, m.moments);
-    case 'body': return barsPanel(ctx, panel, m.body);
-    case 'feelings': return barsPanel(ctx, panel, m.feelings);
-    case 'grounding': return barsPanel(ctx, panel, m.grounding);
-    case 'revisit': return revisitPanel(ctx);
-    case 'recent': return recentPanel(ctx);
-    case 'attention': return attentionPanel(ctx);
-  }
+/** The parts of the whole dashboard, in reading order, grouped as they are laid out. */
+const LAYOUT: readonly (readonly PartName[])[] = [
+  ['summary'], ['filters'], ['heatmap'], ['day'], ['trend'], ['revisit', 'body'], ['themes', 'moments', 'feelings', 'grounding'], ['carrying'], ['recent'], ['attention'],
+];
+
+/** Parts drawn with one panel of a code block: a chart brings the list of the day or week it selects. */
+function partsOf(only: PanelName): PartName[] {
+  return only === 'heatmap' || only === 'trend' ? [only, 'day'] : [only];
 }
 
-/** The whole dashboard, or the empty state when there are no glimmers at all. */
-function buildDashboard(ctx: Ctx): Node[] {
-  const { doc, model } = ctx;
-  const header = el(doc, 'div', 'glimmers-dashboard-header');
-  append(header, el(doc, 'h2', 'glimmers-dashboard-title', 'Resilience dashboard'));
-  if (model.empty) {
-    // Broken glimmer notes still need a way to be found and fixed.
-    return [header, emptyPanel(ctx), model.attention.length > 0 ? buildPanel(ctx, 'attention') : null].filter((n): n is HTMLElement => n !== null);
-  }
-  const out: Node[] = [header, buildPanel(ctx, 'filters')];
-  if (model.noMatches) out.push(note(doc, 'No glimmers in this range with these filters. Try a longer range or fewer filters.', 'glimmers-notice'));
-  const wide = el(doc, 'div', 'glimmers-grid glimmers-grid-wide');
-  append(wide, buildPanel(ctx, 'summary'), buildPanel(ctx, 'revisit'));
-  const full = el(doc, 'div', 'glimmers-grid glimmers-grid-full');
-  append(full, buildPanel(ctx, 'heatmap'), buildPanel(ctx, 'trend'));
-  const bars = el(doc, 'div', 'glimmers-grid');
-  append(bars, buildPanel(ctx, 'themes'), buildPanel(ctx, 'moments'), buildPanel(ctx, 'body'), buildPanel(ctx, 'feelings'), buildPanel(ctx, 'grounding'));
-  const lists = el(doc, 'div', 'glimmers-grid glimmers-grid-wide');
-  append(lists, buildPanel(ctx, 'recent'), model.attention.length > 0 ? buildPanel(ctx, 'attention') : null);
-  out.push(wide, full, bars, lists);
-  return out;
+/** What decides the page's skeleton: when it changes, everything is drawn again. */
+function skeleton(model: DashboardModel): string {
+  return `${model.empty}|${model.noMatches}|${model.privacy}|${model.attention.length > 0}`;
 }
 
 function focusedKey(root: HTMLElement): string | null {
@@ -73,35 +45,88 @@ function mount(container: HTMLElement, model: DashboardModel, handlers: Dashboar
   const doc = container.ownerDocument;
   const ui: UiState = newUiState();
   const root = el(doc, 'div', only ? 'glimmers-dashboard glimmers-embed' : 'glimmers-dashboard');
+  /** The element of each part on screen, the model data it shows, and the model that data came from. */
+  const drawn = new Map<PartName, { node: HTMLElement; data: unknown; model: DashboardModel }>();
+  let shape = '';
+
+  const build = (part: PartName): HTMLElement => {
+    const node = buildPart(ctx, part);
+    drawn.set(part, { node, data: PATCHABLE.has(part) ? null : partData(ctx.model, part), model: ctx.model });
+    return node;
+  };
   const ctx: Ctx = {
     doc,
     model,
     handlers,
     ui,
-    redraw(panel, focusKey) {
-      if (ui.destroyed) return;
+    redraw(part, focusKey) {
+      const old = drawn.get(part);
+      if (ui.destroyed || !old) return;
       const key = focusKey ?? focusedKey(root);
-      const old = Array.from(root.querySelectorAll('[data-glimmers-panel]')).find((n) => n.getAttribute('data-glimmers-panel') === panel);
-      if (!old) return;
-      old.replaceWith(buildPanel(ctx, panel));
+      old.node.replaceWith(build(part));
       restoreFocus(root, key);
     },
   };
-  const draw = (): void => {
+
+  const drawAll = (): void => {
     const key = focusedKey(root);
-    root.replaceChildren(...(only ? [buildPanel(ctx, only)] : buildDashboard(ctx)));
+    drawn.clear();
+    shape = skeleton(ctx.model);
+    const m = ctx.model;
+    const nodes: Node[] = [];
+    if (only) nodes.push(...partsOf(only).map(build));
+    else {
+      const header = el(doc, 'div', 'glimmers-dashboard-header');
+      append(header, el(doc, 'h2', 'glimmers-dashboard-title', 'Your glimmers'));
+      nodes.push(header);
+      if (m.empty) {
+        nodes.push(build('empty'));
+        // Broken glimmer notes still need a way to be found and fixed.
+        if (m.attention.length > 0) nodes.push(build('attention'));
+      } else {
+        for (const group of LAYOUT) {
+          if (group[0] === 'attention' && m.attention.length === 0) continue;
+          if (group.length === 1) nodes.push(build(group[0] as PartName));
+          else nodes.push(append(el(doc, 'div', group.length === 2 ? 'glimmers-grid glimmers-grid-2' : 'glimmers-grid'), ...group.map(build)));
+          if (group[0] === 'filters' && m.noMatches) nodes.push(note(doc, 'No glimmers in this range with these filters. Try a longer range or fewer filters.', 'glimmers-notice'));
+        }
+      }
+    }
+    root.replaceChildren(...nodes);
     restoreFocus(root, key);
   };
+
+  /** Brings the parts whose data changed up to date (in place when a part can, else rebuilt); returns how many were rebuilt. */
+  const patch = (): number => {
+    const key = focusedKey(root);
+    let rebuilt = 0;
+    for (const [part, shown] of [...drawn]) {
+      // A part that can bring itself up to date compares its own data, more cheaply than in general.
+      if (PATCHABLE.has(part)) {
+        if (patchPart(ctx, part, shown.node, shown.model)) {
+          drawn.set(part, { node: shown.node, data: null, model: ctx.model });
+          continue;
+        }
+      } else if (deepEqual(shown.data, partData(ctx.model, part))) continue;
+      shown.node.replaceWith(build(part));
+      rebuilt++;
+    }
+    if (rebuilt > 0) restoreFocus(root, key);
+    return rebuilt;
+  };
+
   container.appendChild(root);
-  draw();
+  drawAll();
   return {
     update(next) {
       if (ui.destroyed) return;
       ctx.model = next;
-      draw();
+      if (skeleton(next) !== shape) drawAll();
+      else patch();
     },
     destroy() {
       ui.destroyed = true;
+      drawn.clear();
       root.remove();
     },
   };
@@ -111,7 +136,7 @@ function mount(container: HTMLElement, model: DashboardModel, handlers: Dashboar
  * Draws the whole dashboard into `container` (appended; the container's other children stay).
  * @example
  * const view = renderDashboard(el, buildDashboardModel(index, options), handlers);
- * view.update(buildDashboardModel(index, newOptions));
+ * view.update(buildDashboardModel(index, newOptions)); // rebuilds only the panels that changed
  * view.destroy();
  */
 export function renderDashboard(container: HTMLElement, model: DashboardModel, handlers: DashboardHandlers): DashboardHandle {

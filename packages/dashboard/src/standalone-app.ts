@@ -5,9 +5,8 @@
  * file cannot open Obsidian. Nothing here reaches the network.
  */
 import { isValidDay, localDate } from '@glimmers/core';
-import type { DashboardFilters, DashboardHandle, DashboardOptions } from './model-types.ts';
-import { buildDashboardModel } from './model.ts';
-import { renderDashboard } from './render.ts';
+import type { DashboardFilters, DashboardOptions } from './model-types.ts';
+import { baseOptions, LiveDashboard } from './live.ts';
 import { indexFromDashboardData, parseDashboardData } from './data.ts';
 import { append, el } from './dom.ts';
 
@@ -18,7 +17,8 @@ export const MOUNT_ELEMENT_ID = 'glimmers-dashboard';
 
 /** What {@link mountStandalone} drew, for tests and hosts. */
 export interface StandaloneMount {
-  handle: DashboardHandle | null;
+  /** The dashboard drawn, or `null` when the page had no payload. */
+  live: LiveDashboard | null;
   /** How long reading the payload, building the index and the model, and drawing took, in ms. */
   firstRenderMs: number;
   /** The same time in parts: parse (JSON), index, model and render (DOM), in ms. */
@@ -47,42 +47,33 @@ export function mountStandalone(doc: Document): StandaloneMount {
   const data = parseDashboardData(doc.getElementById(DATA_ELEMENT_ID)?.textContent ?? '');
   if (!data) {
     append(container, el(doc, 'p', 'glimmers-note', 'This page has no glimmer data to show. Export it again with the glimmer command.'));
-    return { handle: null, firstRenderMs: 0, parts };
+    return { live: null, firstRenderMs: 0, parts };
   }
-  let t = clock();
+  const t = clock();
   parts.parse = t - started;
   const index = indexFromDashboardData(data);
   parts.index = clock() - t;
   const base: DashboardOptions = { ...data.options, today: isValidDay(data.options.today) ? data.options.today : localDate(new Date()) };
-  let filters: DashboardFilters = { range: base.range };
+  const filters: DashboardFilters = { range: base.range };
   if (base.theme) filters.theme = base.theme;
   if (base.moment) filters.moment = base.moment;
   let selectedPath: string | undefined;
-
-  const model = () => {
-    const options: DashboardOptions = { ...base, range: filters.range };
-    delete options.theme;
-    delete options.moment;
-    if (filters.theme) options.theme = filters.theme;
-    if (filters.moment) options.moment = filters.moment;
-    if (filters.revisitFrom !== undefined) options.revisitFrom = filters.revisitFrom;
-    if (selectedPath !== undefined) options.selectedPath = selectedPath;
-    return buildDashboardModel(index, options);
-  };
-  t = clock();
-  const first = model();
-  parts.model = clock() - t;
-  t = clock();
-  const handle: DashboardHandle = renderDashboard(container, first, {
-    openNote(path) {
-      selectedPath = path;
-      handle.update(model());
+  const rest = baseOptions(base);
+  const live: LiveDashboard = new LiveDashboard(container, {
+    index: () => index,
+    options: () => (selectedPath === undefined ? rest : { ...rest, selectedPath }),
+    filters,
+    handlers: {
+      // A static page cannot open Obsidian: "opening" a note marks it as selected.
+      openNote(path) {
+        selectedPath = path;
+        live.draw();
+      },
     },
-    changeFilters(next) {
-      filters = next;
-      handle.update(model());
-    },
+    now: clock,
   });
-  parts.render = clock() - t;
-  return { handle, firstRenderMs: clock() - started, parts };
+  const times = live.draw();
+  parts.model = times.model;
+  parts.render = times.render;
+  return { live, firstRenderMs: clock() - started, parts };
 }

@@ -44,6 +44,9 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
   el['toggleClass'] = function (this: Element, cls: string, on: boolean) {
     this.classList.toggle(cls, on);
   };
+  el['hasClass'] = function (this: Element, cls: string) {
+    return this.classList.contains(cls);
+  };
   el['setAttr'] = function (this: Element, name: string, value: string) {
     this.setAttribute(name, value);
   };

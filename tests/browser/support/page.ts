@@ -3,7 +3,7 @@
  * inlined with the stand-in theme and the dashboard CSS) and drives it in Debian's Chromium with
  * playwright-core. Every non-file request fails the test: the page must never reach a network.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,15 +52,32 @@ export function pageCss(): string {
   return readFileSync(join(ROOT, 'packages/dashboard/theme-standin.css'), 'utf8') + '\n' + readFileSync(join(ROOT, 'packages/dashboard/styles.css'), 'utf8');
 }
 
-/** Writes a page for a vault to a temporary folder and returns its file URL. */
-export async function writePage(vault: { entries: IndexEntry[]; attempted: AttemptedEntry[] }, options: DashboardDataOptions, theme: 'light' | 'dark'): Promise<string> {
+/**
+ * The plugin's pane as Obsidian lays it out (a leaf's view content holding the status line and the
+ * dashboard), styled by the plugin's built `styles.css` (the dashboard's rules and the plugin's),
+ * which `npm run build` writes before the tests run.
+ */
+function asPane(html: string): string {
+  const built = join(ROOT, 'styles.css');
+  if (!existsSync(built)) throw new Error('styles.css is missing: run npm run build first');
+  const pane = '<div class="workspace-leaf-content" data-type="glimmers-dashboard"><div class="view-content glimmers-dashboard-view">'
+    + '<p class="glimmers-dashboard-status glimmers-is-empty" aria-live="polite"></p><div class="glimmers-dashboard-mount" id="glimmers-dashboard"></div></div></div>';
+  // Obsidian pads a view's content; this stands in for that one rule of its app.css (the plugin's own rules come after).
+  const obsidian = '.view-content { padding: var(--size-4-3) var(--size-4-4); }';
+  const css = `${readFileSync(join(ROOT, 'packages/dashboard/theme-standin.css'), 'utf8')}\n${obsidian}\n${readFileSync(built, 'utf8')}`.replace(/<\/(style)/gi, '<\\/$1');
+  return html.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${css}</style>`).replace(/<main class="glimmers-standalone"[\s\S]*?<\/main>/, () => pane);
+}
+
+/** Writes a page for a vault to a temporary folder and returns its file URL: the exported page, or the plugin's pane. */
+export async function writePage(vault: { entries: IndexEntry[]; attempted: AttemptedEntry[] }, options: DashboardDataOptions, theme: 'light' | 'dark', kind: 'page' | 'pane' = 'page'): Promise<string> {
   const index = new GlimmerIndex();
   for (const e of vault.entries) index.set(e.path, e.glimmer);
   for (const a of vault.attempted) index.setAttempted(a.path, a.issues);
   const data = dashboardDataFromIndex(index, options, { includeText: true });
-  const html = standalonePageHtml({ script: await bundleStandalone(), css: pageCss(), data, title: 'Glimmers', theme });
+  const page = standalonePageHtml({ script: await bundleStandalone(), css: pageCss(), data, title: 'Glimmers', theme });
+  const html = kind === 'pane' ? asPane(page) : page;
   const dir = mkdtempSync(join(tmpdir(), 'glimmers-dashboard-'));
-  const file = join(dir, `dashboard-${theme}.html`);
+  const file = join(dir, `dashboard-${kind}-${theme}.html`);
   writeFileSync(file, html);
   return pathToFileURL(file).href;
 }
@@ -71,9 +88,13 @@ export interface PageWatch {
   requests: string[];
 }
 
-/** A page at `width` that records console errors and page errors, and blocks every non-file request. */
-export async function openPage(browser: Browser, url: string, width: number): Promise<{ page: Page; watch: PageWatch }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+/**
+ * A page at `width` x `height` that records console errors and page errors, and blocks every
+ * non-file request. Phone widths (under 600 px) get a touch screen, as a phone has.
+ */
+export async function openPage(browser: Browser, url: string, width: number, height = 900): Promise<{ page: Page; watch: PageWatch }> {
+  const phone = width < 600;
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, hasTouch: phone, isMobile: phone });
   const page = await context.newPage();
   const watch: PageWatch = { errors: [], requests: [] };
   page.on('console', (msg) => {

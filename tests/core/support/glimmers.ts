@@ -2,8 +2,8 @@
  * Test helpers for the index: a glimmer builder, a seeded generator of a realistic vault, and a
  * brute-force reference that computes what a query should return straight from the glimmers.
  */
-import type { Glimmer, IndexAggregates, IndexEntry, IndexQuery, WeekBucket } from '@glimmers/core';
-import { isoWeek, isoWeekStart } from '@glimmers/core';
+import type { Glimmer, IndexAggregates, IndexEntry, IndexQuery, MonthBucket, WeekBucket } from '@glimmers/core';
+import { isoWeek } from '@glimmers/core';
 
 /** A valid glimmer on `created`'s day; everything else optional. */
 export function glimmer(created: string, more: Partial<Omit<Glimmer, 'created' | 'day'>> = {}): Glimmer {
@@ -94,6 +94,34 @@ function meanOf(list: readonly Glimmer[], field: 'intensity' | 'weight'): { mean
   return { mean: count ? sum / count : null, count };
 }
 
+/** `day` moved by `n` days, with `Date` in UTC (a second way, independent of core's calendar). */
+function slowAddDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The first day of `day`'s week, for weeks starting on `weekStart` (0 Sunday), with `Date`. */
+function slowWeekStart(day: string, weekStart: number): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return slowAddDays(day, -((weekday - weekStart + 7) % 7));
+}
+
+function nextMonth(month: string): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 12 ? `${String(y + 1).padStart(4, '0')}-01` : `${month.slice(0, 4)}-${String(m + 1).padStart(2, '0')}`;
+}
+
+function bucketSums(of: readonly Glimmer[]): Omit<WeekBucket, 'week' | 'start' | 'end' | 'days'> {
+  const i = sumOf(of, 'intensity');
+  const w = sumOf(of, 'weight');
+  return {
+    count: of.length, intensitySum: i.sum, intensityCount: i.count, weightSum: w.sum, weightCount: w.count,
+    meanIntensity: i.count ? i.sum / i.count : null, meanWeight: w.count ? w.sum / w.count : null,
+  };
+}
+
 /** What a query should return, computed the slow and obvious way (everything but `resurface`). */
 export function reference(entries: readonly IndexEntry[], q: IndexQuery): Omit<IndexAggregates, 'resurface'> {
   const kept = entries.filter((e) => matches(e.glimmer, q));
@@ -105,10 +133,18 @@ export function reference(entries: readonly IndexEntry[], q: IndexQuery): Omit<I
     const w = sumOf(of, 'weight');
     return { day, count: of.length, intensitySum: i.sum, intensityCount: i.count, weightSum: w.sum, weightCount: w.count };
   });
-  const weekIds = [...new Set(days.map((d) => isoWeek(d)))].sort();
-  const perWeek: WeekBucket[] = weekIds.map((week) => {
-    const of = list.filter((g) => isoWeek(g.day) === week);
-    return { week, start: isoWeekStart(of[0]!.day), count: of.length, meanIntensity: meanOf(of, 'intensity').mean, meanWeight: meanOf(of, 'weight').mean };
+  const weekStart = typeof q.weekStart === 'number' && Number.isInteger(q.weekStart) && q.weekStart >= 0 && q.weekStart <= 6 ? q.weekStart : 1;
+  const startOf = new Map(days.map((d) => [d, slowWeekStart(d, weekStart)]));
+  const starts = [...new Set(startOf.values())].sort();
+  const perWeek: WeekBucket[] = starts.map((start) => {
+    const of = list.filter((g) => startOf.get(g.day) === start);
+    return { week: isoWeek(slowAddDays(start, 3)), start, end: slowAddDays(start, 6), days: new Set(of.map((g) => g.day)).size, ...bucketSums(of) };
+  });
+  const months = [...new Set(days.map((d) => d.slice(0, 7)))].sort();
+  const perMonth: MonthBucket[] = months.map((month) => {
+    const of = list.filter((g) => g.day.startsWith(month));
+    const end = slowAddDays(`${nextMonth(month)}-01`, -1);
+    return { month, start: `${month}-01`, end, days: new Set(of.map((g) => g.day)).size, ...bucketSums(of) };
   });
   const recent = [...kept]
     .sort((a, b) => (a.glimmer.created !== b.glimmer.created ? (a.glimmer.created > b.glimmer.created ? -1 : 1) : a.path < b.path ? -1 : 1))
@@ -118,6 +154,7 @@ export function reference(entries: readonly IndexEntry[], q: IndexQuery): Omit<I
     days: days.length,
     perDay,
     perWeek,
+    perMonth,
     byTheme: tally(list, (g) => g.themes),
     byMoment: tally(list, (g) => (g.moment === undefined ? [] : [g.moment])),
     body: tally(list, (g) => g.body),

@@ -1,7 +1,7 @@
 /**
  * Fixture vaults for the dashboard tests: a seeded, deterministic vault of generated glimmers
- * (titles and "What I want to remember" sections included), plus hostile glimmers whose text is
- * HTML or script, and attempted glimmers with errors.
+ * (titles, "What I witnessed", "What I want to remember" and, for a third, "What I'm carrying"),
+ * plus hostile glimmers whose text is HTML or script, and attempted glimmers with errors.
  */
 import { GlimmerIndex } from '@glimmers/core';
 import type { AttemptedEntry, IndexEntry } from '@glimmers/core';
@@ -21,6 +21,7 @@ export const HOSTILE = {
 } as const;
 
 const TITLES = ['A small step', 'She laughed', 'The boundary', 'Back to the garden', 'First time in weeks', 'Quiet strength'];
+const CARRYING = ['The court date next week.', 'His story of the crossing.', 'How tired I am by Thursday.'];
 
 /**
  * `count` glimmers over the three years before {@link TODAY}, with titles and sections, plus the
@@ -32,13 +33,15 @@ export function fixtureVault(count: number, seed = 20260304): { entries: IndexEn
   const entries = generateVault(count, seed, TODAY, 3 * 365)
     // Nothing else on a 4 March of an earlier year, so the hostile glimmer is the one to revisit.
     .filter((e) => !(e.glimmer.day.endsWith('-03-04') && e.glimmer.day < TODAY))
-    .map((e) => {
+    .map((e, i) => {
       const g = e.glimmer;
       if (rand() < 0.7) g.title = TITLES[Math.floor(rand() * TITLES.length)] as string;
       g.sections = [
         { heading: 'What I witnessed', text: 'A client set a boundary.' },
         { heading: 'What I want to remember', text: 'Small steps count.' },
       ];
+      // A third of them name what the person is carrying (by position: the random stream stays the same).
+      if (i % 3 === 0) g.sections.push({ heading: "What I'm carrying", text: CARRYING[Math.floor(i / 3) % CARRYING.length] as string });
       return e;
     });
   entries.push({

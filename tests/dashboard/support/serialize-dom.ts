@@ -3,9 +3,8 @@
  * line, attributes sorted, whitespace-only text dropped, text and attribute values escaped.
  * Stable across DOM implementations, unlike `outerHTML` formatting.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { expectApprovedFile } from '../../core/support/approved.ts';
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -32,19 +31,7 @@ export function serializeDom(node: Node, depth = 0): string {
 
 const APPROVED = join(import.meta.dirname, '..', '__approved__');
 
-/**
- * Compares `received` with `__approved__/<name>.html`. With `GLIMMERS_APPROVE=1` it writes the
- * file instead; a missing file fails (after writing a `.received.html` to look at).
- */
+/** Compares `received` with `__approved__/<name>.html` (see `expectApprovedFile`). */
 export function expectApproved(name: string, received: string): void {
-  const file = join(APPROVED, `${name}.html`);
-  if (process.env.GLIMMERS_APPROVE === '1') {
-    writeFileSync(file, received);
-    return;
-  }
-  if (!existsSync(file)) {
-    writeFileSync(join(APPROVED, `${name}.received.html`), received);
-    throw new Error(`No approved file for ${name}: review ${name}.received.html and run with GLIMMERS_APPROVE=1`);
-  }
-  expect(received).toBe(readFileSync(file, 'utf8'));
+  expectApprovedFile(APPROVED, name, 'html', received);
 }

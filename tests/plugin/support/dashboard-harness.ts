@@ -4,8 +4,8 @@
 import { GlimmerIndex, parseGlimmer } from '@glimmers/core';
 import type { CachedMetadata, MarkdownPostProcessorContext, ViewState } from 'obsidian';
 import { App, FileManager, getFrontMatterInfo, MetadataCache, TFile, Vault, WorkspaceLeaf, type Component, type View } from 'obsidian-test-mocks/obsidian';
-import { vi, type MockInstance } from 'vitest';
-import { mockPlugin, startPlugin, type Disk, type Harness } from './harness.ts';
+import { afterEach, beforeEach, expect, vi, type MockInstance } from 'vitest';
+import { cleanUp, mockPlugin, startPlugin, type Disk, type Harness } from './harness.ts';
 
 /** Wednesday 4 March 2026, 10:00 local time: "today" in every dashboard test. */
 export const NOW = new Date(2026, 2, 4, 10, 0, 0);
@@ -193,6 +193,8 @@ export function hostViews(h: Harness): void {
     if (!creator || leaf.view?.getViewType() === state.type) return;
     const view = creator(this);
     leaf.view = view;
+    // In Obsidian a leaf's view sits in the workspace, in the document; the mock leaves it detached.
+    activeDocument.body.appendChild(view.containerEl);
     view.load();
     await view.onOpen();
     await view.setState(state.state ?? {}, { history: false });
@@ -254,3 +256,19 @@ export function texts(root: ParentNode, selector: string): string[] {
   return [...root.querySelectorAll(selector)].map((el) => el.textContent ?? '');
 }
 
+
+/**
+ * For a test file: spies on every way of writing before each test and, after it, unloads the
+ * plugin of `harness()` and checks that nothing was written.
+ */
+export function expectNoWrites(harness: () => Harness | undefined): void {
+  let writes: MockInstance[] = [];
+  beforeEach(() => {
+    writes = spyOnWrites();
+  });
+  afterEach(() => {
+    harness()?.plugin.unload();
+    for (const spy of writes) expect(spy).not.toHaveBeenCalled();
+    cleanUp();
+  });
+}

@@ -122,6 +122,21 @@ dropdownProto['onChange'] = function onChange(this: DropdownLike, cb: (value: st
   return dropdownOnChange.call(this, cb);
 };
 
+// Obsidian's `el.isShown()` is `!!el.offsetParent`: false for an element that is not in the
+// document or sits inside something with `display: none` (a background tab, a collapsed
+// sidebar). happy-dom lays nothing out, so `offsetParent` is missing; this gives the same answer
+// from the DOM alone, so "is this view shown?" can be tested.
+Object.defineProperty(HTMLElement.prototype, 'offsetParent', {
+  configurable: true,
+  get(this: HTMLElement): Element | null {
+    if (!this.isConnected) return null;
+    const hidden = (node: HTMLElement): boolean => node.style.display === 'none' || node.hasAttribute('hidden');
+    if (hidden(this)) return null;
+    for (let node = this.parentElement; node; node = node.parentElement) if (hidden(node)) return null;
+    return this.parentElement ?? this.ownerDocument.body;
+  },
+});
+
 // Obsidian's keymap: while a modal is open, its scope sees every keydown of the window, wherever
 // focus is, and a handler that returns false stops the key there. The mock's Scope keeps no
 // handler functions and nothing dispatches to it, so Ctrl/Cmd+Enter could not be tested.

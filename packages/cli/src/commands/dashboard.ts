@@ -88,7 +88,7 @@ export const dashboardCommand: Command = {
     // Exactly what the page carries: its words are the notes' own, and paths are file names.
     say(context, `writing the dashboard of ${result.glimmers.length} glimmers to ${outArg}: dates, themes, moments, intensity and weight, ` +
       `the body, feelings and grounding words as written, and the notes' paths; ` +
-      (includeText ? 'with titles and the words to reread (--include-text)' : 'no titles or section text (--include-text adds them)'));
+      (includeText ? 'with titles and the sections "What I witnessed", "What I\'m carrying" and "What I want to remember" (--include-text)' : 'no titles or section text (--include-text adds them)'));
     await writeOut(out, outArg, html, plan);
     return EXIT_OK;
   },

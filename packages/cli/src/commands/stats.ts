@@ -1,26 +1,30 @@
 /**
- * `glimmer stats [DIR] [--json] [--from DATE] [--to DATE]`: counts, themes, moments, ISO weeks and
- * means over the valid glimmers, computed by core's `GlimmerIndex` (the same numbers as the
- * dashboard).
+ * `glimmer stats [DIR] [--json] [--from DATE] [--to DATE] [--today DATE]`: the summary in words
+ * (the same sentences as the dashboard, from core's `summarizeHistory`), then counts, themes,
+ * moments, ISO weeks and means over the valid glimmers, computed by core's `GlimmerIndex` (the
+ * same numbers as the dashboard).
  */
-import { escapeControls, GlimmerIndex } from '@glimmers/core';
+import { escapeControls, GlimmerIndex, isValidDay, localDate, oneDecimal, summarizeHistory, weekStartDay } from '@glimmers/core';
 import type { IndexAggregates, Mean } from '@glimmers/core';
-import { dateRange, parseCommandArgs, print } from '../args.ts';
+import { dateRange, parseCommandArgs, print, stringOption } from '../args.ts';
 import type { Command } from '../args.ts';
-import { EXIT_OK } from '../errors.ts';
+import { CliError, EXIT_OK } from '../errors.ts';
 import { colourEnabled, createPaint } from '../progress.ts';
 import type { FileCounts, FoundGlimmer } from '../scan.ts';
 import { loadSettings, scanWithProgress, vaultFolder } from '../vault.ts';
 
 const HELP = `Usage: glimmer stats [DIR] [--json] [--from DATE] [--to DATE]
 
-Summarises the valid glimmers under DIR (default: the current folder).
+Summarises the valid glimmers under DIR (default: the current folder): this week and this
+month in words, a notably heavier or lighter stretch of the last weeks, what helped on heavy
+days before, then the figures.
 
 Options:
   --json         one JSON object (keys: glimmers, days, byTheme, byMoment, byWeek, intensity,
                  weight, body, feelings, grounding, files; see docs/cli.md)
   --from DATE    only glimmers on or after this day (YYYY-MM-DD)
   --to DATE      only glimmers on or before this day (YYYY-MM-DD)
+  --today DATE   the day the sentences treat as today (default: today, local time)
   -h, --help     show this help
 `;
 
@@ -39,11 +43,16 @@ export interface StatsJson {
   files: FileCounts;
 }
 
-/** Aggregates the glimmers with core's index, for the range asked. */
-export function aggregate(glimmers: FoundGlimmer[], range: { from?: string; to?: string }): IndexAggregates {
+/** Core's index over the glimmers found. */
+export function indexOf(glimmers: FoundGlimmer[]): GlimmerIndex {
   const index = new GlimmerIndex();
   for (const { path, glimmer } of glimmers) index.set(path, glimmer);
-  return index.query({ ...range, recentLimit: 0 });
+  return index;
+}
+
+/** Aggregates the glimmers with core's index, for the range asked. */
+export function aggregate(glimmers: FoundGlimmer[] | GlimmerIndex, range: { from?: string; to?: string }): IndexAggregates {
+  return (glimmers instanceof GlimmerIndex ? glimmers : indexOf(glimmers)).query({ ...range, recentLimit: 0 });
 }
 
 /** The stats JSON from aggregates and file counts. */
@@ -69,13 +78,16 @@ function top(record: Record<string, number>, n: number): string {
 }
 
 function meanText(mean: Mean, scale: string): string {
-  return mean.mean === null ? '-' : `${mean.mean.toFixed(1)} ${scale} (${mean.count} glimmers)`;
+  return mean.mean === null ? '-' : `${oneDecimal(mean.mean)} ${scale} (${mean.count} glimmers)`;
 }
 
-function readable(stats: StatsJson, range: { from?: string; to?: string }, bold: (s: string) => string): string {
+function readable(stats: StatsJson, sentences: readonly string[], range: { from?: string; to?: string }, bold: (s: string) => string): string {
   const weeks = Object.keys(stats.byWeek);
   const span = range.from !== undefined || range.to !== undefined ? ` from ${range.from ?? 'the start'} to ${range.to ?? 'today'}` : '';
   const lines = [
+    // Words first: the same sentences as the dashboard's summary.
+    ...sentences,
+    ...(sentences.length > 0 ? [''] : []),
     bold(`${stats.glimmers} ${stats.glimmers === 1 ? 'glimmer' : 'glimmers'} on ${stats.days} ${stats.days === 1 ? 'day' : 'days'}${span}`),
     `  weeks with a glimmer  ${weeks.length}${weeks.length > 0 ? ` (${weeks[0]} to ${weeks[weeks.length - 1]})` : ''}`,
     `  themes                ${top(stats.byTheme, 8)}`,
@@ -96,17 +108,21 @@ export const statsCommand: Command = {
   summary: 'summarise glimmers: counts, themes, weeks, intensity and weight',
   help: HELP,
   async run(args, context) {
-    const parsed = parseCommandArgs(this, args, { json: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' } }, 1, context);
+    const parsed = parseCommandArgs(this, args, { json: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' }, today: { type: 'string' } }, 1, context);
     if (!parsed) return EXIT_OK;
     const range = dateRange(this, parsed);
+    const today = stringOption(parsed, 'today') ?? localDate(context.now());
+    if (!isValidDay(today)) throw new CliError(`stats: --today must be a date like 2026-03-14, not "${today}"`);
     const folder = vaultFolder(context, parsed.positionals[0]);
     const settings = loadSettings(context, folder);
     const result = await scanWithProgress(context, folder, { sections: false, reportSkipped: true, settings });
-    const stats = statsJson(aggregate(result.glimmers, range), result.files);
+    const index = indexOf(result.glimmers);
+    const stats = statsJson(aggregate(index, range), result.files);
     if (parsed.values.json === true) {
       print(context, JSON.stringify(stats, null, 2));
     } else {
-      print(context, readable(stats, range, createPaint(colourEnabled(context.stdout, context.env)).bold));
+      const sentences = summarizeHistory(index, { today, weekStart: weekStartDay(settings.plugin.weekStart) }).lines;
+      print(context, readable(stats, sentences, range, createPaint(colourEnabled(context.stdout, context.env)).bold));
     }
     return EXIT_OK;
   },

@@ -6,9 +6,12 @@
 import type { Glimmer, Issue } from '../format/types.ts';
 import type { AttemptedEntry, IndexAggregates, IndexEntry, IndexQuery } from './index-query.ts';
 import { Categories, MOMENT, Slice, THEME, idAt, lowerBound, upperBound } from './index-buckets.ts';
-import { isoWeek, isoWeekStart, isValidDay } from '../calendar/calendar.ts';
+import { dayNumber, isoWeek, isoWeekStart } from '../calendar/calendar.ts';
 import type { DayNode, Rec } from './index-buckets.ts';
 import { runQuery } from './index-aggregate.ts';
+
+/** How many recent additions and removals {@link GlimmerIndex.changedUpTo} can look back over. */
+const CHANGE_LOG = 256;
 
 /** Code-unit order, the same on every machine (unlike `localeCompare`). */
 function byPath(a: { path: string }, b: { path: string }): number {
@@ -41,6 +44,10 @@ export class GlimmerIndex {
   /** Categorical id → its slice's slot in every day node (kept when the slice empties, for reuse). */
   private readonly slots: number[] = [];
   private nextSlot = 1;
+  /** How many times a glimmer was added or removed (a change is a removal and an addition). */
+  private changes = 0;
+  /** The days of the last {@link CHANGE_LOG} additions and removals, as a ring (change n at n % CHANGE_LOG). */
+  private readonly changeDays: string[] = [];
 
   /** How many glimmers (not attempted glimmers) the index holds. */
   get size(): number {
@@ -130,6 +137,29 @@ export class GlimmerIndex {
     return { themes: Object.fromEntries(themes.sort(order)), moments: Object.fromEntries(moments.sort(order)) };
   }
 
+  /**
+   * A number that grows with every change to the glimmers (added, replaced, removed, moved): keep
+   * it with something worked out from the index, and ask {@link changedUpTo} later whether that
+   * still holds. Attempted glimmers do not count.
+   */
+  get revision(): number {
+    return this.changes;
+  }
+
+  /**
+   * Whether a glimmer of `day` or an earlier day was added, replaced or removed since `revision`
+   * (see {@link revision}): what someone keeps about older glimmers only (the glimmers to revisit,
+   * which are at least two weeks old) is still right when this is `false`. Looks at the changes
+   * since `revision` only; further back than the last 256 additions and removals it says `true`.
+   */
+  changedUpTo(day: string, revision: number): boolean {
+    if (revision >= this.changes) return false;
+    // Further back than the log reaches: say "changed", so the caller works it out again.
+    if (this.changes - revision > CHANGE_LOG) return true;
+    for (let n = revision; n < this.changes; n++) if ((this.changeDays[n % CHANGE_LOG] as string) <= day) return true;
+    return false;
+  }
+
   /** The first and last calendar day with a glimmer, or `null` when there is none. */
   span(): { first: string; last: string } | null {
     const order = this.root.ordered();
@@ -171,12 +201,14 @@ export class GlimmerIndex {
 
   private apply(rec: Rec, sign: 1 | -1): void {
     const day = rec.glimmer.day;
+    this.changeDays[this.changes % CHANGE_LOG] = day;
+    this.changes += 1;
     let node = this.dayNodes.get(day);
     if (!node) {
       if (sign < 0) return;
       // A day that is not in the calendar (only from hand-built data) has no week; it never throws.
-      const real = isValidDay(day);
-      node = { day, week: real ? isoWeek(day) : '', weekStart: real ? isoWeekStart(day) : '', recs: [], stats: [] };
+      const num = dayNumber(day);
+      node = { day, num: num ?? 0, week: num !== null ? isoWeek(day) : '', weekStart: num !== null ? isoWeekStart(day) : '', recs: [], stats: [] };
       this.dayNodes.set(day, node);
     }
     if (sign > 0) node.recs.push(rec);

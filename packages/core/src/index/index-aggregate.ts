@@ -5,7 +5,8 @@
  * (themes, body, …) of a partial range are counted by walking its glimmers' interned ids.
  */
 import { isLeapYear, isValidDay } from '../calendar/calendar.ts';
-import type { DayBucket, IndexAggregates, IndexEntry, IndexQuery, Mean, WeekBucket } from './index-query.ts';
+import type { DayBucket, IndexAggregates, IndexEntry, IndexQuery, Mean } from './index-query.ts';
+import { addSums, monthsOf, normaliseWeekStart, weeksOf } from './index-periods.ts';
 import { Categories, MOMENT, Slice, THEME, addToSums, hasId, idAt, lowerBound, upperBound, zeroSums } from './index-buckets.ts';
 import type { DayNode, DayStats, Kind, Rec, Sums } from './index-buckets.ts';
 
@@ -101,7 +102,8 @@ export function runQuery(state: IndexState, q: IndexQuery): IndexAggregates {
     count: sums.count,
     days: stats.length,
     perDay: stats.map(toDayBucket),
-    perWeek: toWeeks(stats),
+    perWeek: q.periods === false || q.periods === 'months' ? [] : weeksOf(stats, normaliseWeekStart(q.weekStart)),
+    perMonth: q.periods === false || q.periods === 'weeks' ? [] : monthsOf(stats),
     byTheme,
     byMoment,
     body,
@@ -132,32 +134,8 @@ function tallyRange(state: IndexState, stats: readonly DayStats[], keep: ((rec: 
   return tally;
 }
 
-function addSums(into: Sums, d: Sums): void {
-  into.count += d.count;
-  into.intensitySum += d.intensitySum;
-  into.intensityCount += d.intensityCount;
-  into.weightSum += d.weightSum;
-  into.weightCount += d.weightCount;
-}
-
 function toDayBucket(d: DayStats): DayBucket {
   return { day: d.node.day, count: d.count, intensitySum: d.intensitySum, intensityCount: d.intensityCount, weightSum: d.weightSum, weightCount: d.weightCount };
-}
-
-function toWeeks(stats: readonly DayStats[]): WeekBucket[] {
-  const weeks: WeekBucket[] = [];
-  let i = 0;
-  while (i < stats.length) {
-    const first = stats[i] as DayStats;
-    const s = zeroSums();
-    // Days are sorted, so the days of one week are next to each other.
-    const { week, weekStart } = first.node;
-    while (i < stats.length && (stats[i] as DayStats).node.week === week) addSums(s, stats[i++] as DayStats);
-    if (week !== '') {
-      weeks.push({ week, start: weekStart, count: s.count, meanIntensity: mean(s.intensitySum, s.intensityCount).mean, meanWeight: mean(s.weightSum, s.weightCount).mean });
-    }
-  }
-  return weeks;
 }
 
 function mean(sum: number, count: number): Mean {

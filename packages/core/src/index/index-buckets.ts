@@ -56,6 +56,8 @@ export interface Rec {
 /** One calendar day of the index: its ISO week (computed once), its glimmers, and its sums per slice. */
 export interface DayNode {
   readonly day: string;
+  /** The day as a day number (days since 1970-01-01), for week arithmetic without parsing. */
+  readonly num: number;
   readonly week: string;
   readonly weekStart: string;
   readonly recs: Rec[];

@@ -19,6 +19,17 @@ export interface IndexQuery {
   /** Seed for the resurfacing pick, so the same seed gives the same glimmer. */
   seed?: number;
   /**
+   * First day of the week for {@link IndexAggregates.perWeek}: 0 = Sunday … 6 = Saturday.
+   * Default 1, Monday: ISO weeks.
+   */
+  weekStart?: number;
+  /**
+   * Which of `perWeek` and `perMonth` to sum: both (`true`, the default), only `'weeks'` or only
+   * `'months'`, or neither (`false`); the others come back empty. For callers that need fewer,
+   * this skips grouping every day of a long range.
+   */
+  periods?: boolean | 'weeks' | 'months';
+  /**
    * Whether to count themes, moments, body, feelings and grounding (default `true`). With `false`
    * those records come back empty: for callers that only need counts per day or week, as the
    * heatmap and the summary do, this skips walking the glimmers of a partial range.
@@ -26,9 +37,8 @@ export interface IndexQuery {
   counts?: boolean;
 }
 
-/** Counts for one calendar day. Sums and counts, so means can be combined exactly. */
-export interface DayBucket {
-  day: string;
+/** Sums of some glimmers' numbers, so means can be combined exactly (sum over count). */
+export interface BucketSums {
   count: number;
   intensitySum: number;
   intensityCount: number;
@@ -36,11 +46,33 @@ export interface DayBucket {
   weightCount: number;
 }
 
-/** One ISO week (Monday to Sunday), `week` like `2026-W07`, `start` its Monday. */
-export interface WeekBucket {
+/** Counts for one calendar day. */
+export interface DayBucket extends BucketSums {
+  day: string;
+}
+
+/**
+ * One calendar week, starting on the query's `weekStart` (Monday by default: an ISO week).
+ * `week` is the `YYYY-Www` label of the ISO week holding most of its days (for Monday weeks,
+ * its own ISO week); `start` and `end` are its first and last day.
+ */
+export interface WeekBucket extends BucketSums {
   week: string;
   start: string;
-  count: number;
+  end: string;
+  /** Days of the week with at least one glimmer. */
+  days: number;
+  meanIntensity: number | null;
+  meanWeight: number | null;
+}
+
+/** One calendar month, `month` like `2026-03`, `start` and `end` its first and last day. */
+export interface MonthBucket extends BucketSums {
+  month: string;
+  start: string;
+  end: string;
+  /** Days of the month with at least one glimmer. */
+  days: number;
   meanIntensity: number | null;
   meanWeight: number | null;
 }
@@ -69,7 +101,10 @@ export interface IndexAggregates {
   /** Distinct calendar days with at least one glimmer. */
   days: number;
   perDay: DayBucket[];
+  /** Weeks starting on the query's `weekStart` (default Monday, ISO weeks), with a glimmer. */
   perWeek: WeekBucket[];
+  /** Calendar months with a glimmer. */
+  perMonth: MonthBucket[];
   byTheme: Record<string, number>;
   byMoment: Record<string, number>;
   body: Record<string, number>;

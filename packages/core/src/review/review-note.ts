@@ -9,7 +9,7 @@ import { STANDARD_SECTIONS } from '../format/vocabulary.ts';
 import { chooseRememberLines } from '../digest/supervision-digest.ts';
 import { GlimmerIndex } from '../index/glimmer-index.ts';
 import type { IndexEntry, Mean } from '../index/index-query.ts';
-import { standardSectionText } from '../revisit/revisit-text.ts';
+import { sectionText } from '../format/sections.ts';
 import { dayInWords, dayRangeInWords, monthLabel } from '../words/date-words.ts';
 import { themeLabel } from '../words/labels.ts';
 import { noteLink } from './review-links.ts';
@@ -82,7 +82,7 @@ function quotes(list: readonly { entry: IndexEntry; text: string }[], empty: str
 function withSection(entries: readonly IndexEntry[], heading: string): { entry: IndexEntry; text: string }[] {
   const out: { entry: IndexEntry; text: string }[] = [];
   for (const entry of entries) {
-    const text = standardSectionText(entry.glimmer, heading)?.trim();
+    const text = sectionText(entry.glimmer, heading);
     if (text) out.push({ entry, text });
   }
   return out;

@@ -3,14 +3,8 @@
  * witnessed" text. A glimmer with neither is never offered.
  */
 import type { Glimmer } from '../format/types.ts';
+import { sectionText } from '../format/sections.ts';
 import { STANDARD_SECTIONS } from '../format/vocabulary.ts';
-
-// TEMPORARY until onehome lands the one sections rule in format/sections.ts: do not land this.
-export function standardSectionText(glimmer: Glimmer, heading: string): string | null {
-  const fold = (h: string): string => h.replace(/[\u2018\u2019]/g, "'").trim().toLowerCase();
-  const found = glimmer.sections.find((s) => fold(s.heading) === fold(heading));
-  return found ? found.text.replace(/%%[\s\S]*?%%/g, '').trim() : null;
-}
 
 /** The words to reread and the heading they were written under. */
 export interface RevisitText {
@@ -30,8 +24,9 @@ export const REVISIT_SECTIONS: readonly string[] = Object.freeze([STANDARD_SECTI
  */
 export function revisitText(glimmer: Glimmer): RevisitText | null {
   for (const heading of REVISIT_SECTIONS) {
-    const text = standardSectionText(glimmer, heading);
-    if (text !== null && text.trim() !== '') return { heading, text: text.trim() };
+    // Core's one rule for a section by its heading (comments left out, trimmed).
+    const text = sectionText(glimmer, heading);
+    if (text !== '') return { heading, text };
   }
   return null;
 }

@@ -38,6 +38,12 @@ export interface BodyMapDisplayOptions {
   levels: Partial<Record<BodyRegionId, number>>;
   /** The tooltip of a region ("chest: 12 glimmers"); without it, the region's word. */
   describe?(id: BodyRegionId): string;
+  /**
+   * Whether each region can take keyboard focus, named by its tooltip (one Tab stop for the figure,
+   * arrow keys head to feet), so its figures are read out where a pointer would show the tooltip.
+   * Default `false`: the figure is one image, to pair with a table.
+   */
+  focusable?: boolean;
 }
 
 const NEXT = new Set(['ArrowDown', 'ArrowRight']);
@@ -45,6 +51,21 @@ const PREVIOUS = new Set(['ArrowUp', 'ArrowLeft']);
 const wordOf = (id: BodyRegionId): string => BODY_REGIONS.find((r) => r.id === id)?.word ?? id;
 /** Regions in head-to-feet order (the keyboard's order), whatever order they are drawn in. */
 const KEY_ORDER: readonly BodyRegionId[] = BODY_REGIONS.map((r) => r.id);
+
+/** The region an arrow key, Home or End moves to from `id` (head to feet, round at the ends), or `undefined` for any other key. */
+function keyStep(key: string, id: BodyRegionId): BodyRegionId | undefined {
+  const i = KEY_ORDER.indexOf(id);
+  if (NEXT.has(key)) return KEY_ORDER[(i + 1) % KEY_ORDER.length];
+  if (PREVIOUS.has(key)) return KEY_ORDER[(i - 1 + KEY_ORDER.length) % KEY_ORDER.length];
+  if (key === 'Home') return KEY_ORDER[0];
+  if (key === 'End') return KEY_ORDER[KEY_ORDER.length - 1];
+  return undefined;
+}
+
+/** The class of a region of the read-only figure shaded at `level` (0 to `BODY_LEVELS - 1`). */
+export function shadedRegionClass(level: number): string {
+  return `glimmers-body-region glimmers-body-level-${level}`;
+}
 
 function frame(doc: Document, cls: string): SVGSVGElement {
   const el = svg(doc, 'svg', {
@@ -107,8 +128,6 @@ export function createBodyMapToggles(doc: Document, opts: BodyMapTogglesOptions)
     path.appendChild(svgTitle(doc, wordOf(shape.id)));
     path.addEventListener('click', () => toggle(shape.id));
     path.addEventListener('keydown', (evt: KeyboardEvent) => {
-      const i = KEY_ORDER.indexOf(shape.id);
-      let to: BodyRegionId | undefined;
       if (evt.key === 'Enter' || evt.key === ' ' || evt.key === 'Spacebar') {
         // An Enter that confirms an input method's composition is not a press.
         if (evt.isComposing || evt.keyCode === 229) return;
@@ -116,10 +135,7 @@ export function createBodyMapToggles(doc: Document, opts: BodyMapTogglesOptions)
         toggle(shape.id);
         return;
       }
-      if (NEXT.has(evt.key)) to = KEY_ORDER[(i + 1) % KEY_ORDER.length];
-      else if (PREVIOUS.has(evt.key)) to = KEY_ORDER[(i - 1 + KEY_ORDER.length) % KEY_ORDER.length];
-      else if (evt.key === 'Home') to = KEY_ORDER[0];
-      else if (evt.key === 'End') to = KEY_ORDER[KEY_ORDER.length - 1];
+      const to = keyStep(evt.key, shape.id);
       if (to === undefined) return;
       evt.preventDefault();
       move(to);
@@ -143,19 +159,45 @@ export function createBodyMapToggles(doc: Document, opts: BodyMapTogglesOptions)
 
 /**
  * The figure read only, each region shaded by its level (`glimmers-body-level-N`) with a tooltip.
- * The regions are not announced one by one: pair the figure with a table for screen readers.
+ * By default the regions are not announced one by one: pair the figure with a table for screen
+ * readers. With `focusable`, the figure is a labelled group whose regions take focus (one Tab stop,
+ * arrow keys head to feet, Home and End), each named by its tooltip.
  */
 export function createBodyMapFigure(doc: Document, opts: BodyMapDisplayOptions): SVGSVGElement {
   const el = frame(doc, 'glimmers-body-display');
-  el.setAttribute('role', 'img');
+  const focusable = opts.focusable === true;
+  el.setAttribute('role', focusable ? 'group' : 'img');
   el.setAttribute('aria-label', opts.label);
+  const regions = new Map<BodyRegionId, SVGPathElement>();
   for (const shape of REGION_SHAPES) {
     const raw = opts.levels[shape.id] ?? 0;
     const level = Math.max(0, Math.min(BODY_LEVELS - 1, Math.round(Number.isFinite(raw) ? raw : 0)));
-    const path = svg(doc, 'path', { class: `glimmers-body-region glimmers-body-level-${level}`, d: shape.d, 'data-region': shape.id });
-    path.appendChild(svgTitle(doc, opts.describe?.(shape.id) ?? wordOf(shape.id)));
+    const text = opts.describe?.(shape.id) ?? wordOf(shape.id);
+    const path = svg(doc, 'path', { class: shadedRegionClass(level), d: shape.d, 'data-region': shape.id });
+    path.appendChild(svgTitle(doc, text));
+    if (focusable) {
+      path.setAttribute('role', 'img');
+      path.setAttribute('aria-label', text);
+      path.setAttribute('tabindex', shape.id === KEY_ORDER[0] ? '0' : '-1');
+      regions.set(shape.id, path);
+    }
     el.appendChild(path);
     if (shape.id === 'back') el.appendChild(spine(doc));
+  }
+  if (focusable) {
+    const regionOf = (evt: Event): BodyRegionId | undefined => ((evt.target as Element | null)?.getAttribute?.('data-region') ?? undefined) as BodyRegionId | undefined;
+    // The region focused last (by key, click or tap) is the figure's Tab stop.
+    el.addEventListener('focusin', (evt) => {
+      const at = regionOf(evt);
+      if (at !== undefined) for (const [id, path] of regions) path.setAttribute('tabindex', id === at ? '0' : '-1');
+    });
+    el.addEventListener('keydown', (evt: KeyboardEvent) => {
+      const from = regionOf(evt);
+      const to = from === undefined ? undefined : keyStep(evt.key, from);
+      if (to === undefined) return;
+      evt.preventDefault();
+      regions.get(to)?.focus();
+    });
   }
   return el;
 }

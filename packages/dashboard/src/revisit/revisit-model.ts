@@ -3,7 +3,7 @@
  * chosen by core's one revisit rule (`revisitWindow`, `onThisDayEntries`). Cheap on a vault of years:
  * one pass over the index's days, never a sort of every glimmer.
  */
-import { agoInWords, onThisDayEntries, revisitOrder, revisitText, type GlimmerIndex, type IndexEntry, type RevisitOptions } from '@glimmers/core';
+import { agoInWords, lastRevisitDay, onThisDayEntries, revisitOrder, revisitText, type GlimmerIndex, type IndexEntry, type IndexQuery, type RevisitOptions } from '@glimmers/core';
 import { longDate, themeLabel } from '../words.ts';
 
 /** The words a glimmer offers to reread and the heading they were written under. */
@@ -61,6 +61,8 @@ export interface RevisitModelOptions {
   themeLabels?: Record<string, string>;
   /** Whether the host reads a note's words on demand (see `DashboardOptions.loadsWords`). */
   loadsWords?: boolean;
+  /** Whether the glimmers were read with their words (see `DashboardOptions.textIncluded`); `false`: none were. */
+  textIncluded?: boolean;
 }
 
 /** How many glimmers the model offers at a time; "Show another" asks for more after the last. */
@@ -70,8 +72,9 @@ const ON_THIS_DAY_MAX = 5;
 /** The item for an entry; `null` when its words are known to be none, `'unread'` when they are unknown and cannot be read. */
 function item(entry: IndexEntry, reason: string | null, options: RevisitModelOptions): RevisitItem | null | 'unread' {
   const g = entry.glimmer;
-  // No sections at all: only the frontmatter was read (Obsidian's cache), so the words are unknown.
-  const known = g.sections.length > 0;
+  // No sections at all: only the frontmatter was read (Obsidian's cache), so the words are unknown,
+  // unless the glimmers were read with their words (then it has none).
+  const known = g.sections.length > 0 || options.textIncluded === true;
   if (!known && options.loadsWords !== true) return 'unread';
   const words = known ? revisitText(g) : null;
   if (known && words === null) return null;
@@ -112,6 +115,17 @@ export function buildRevisitModel(index: GlimmerIndex, options: RevisitModelOpti
   if (typeof options.moment === 'string' && options.moment !== '') filter.moment = options.moment;
   const wanted = Number.isInteger(options.revisitFrom) && (options.revisitFrom as number) > 0 ? (options.revisitFrom as number) : 0;
   const model: RevisitModel = { items: [], start: 0, next: 0, more: false, any: false, unread: false, onThisDay: [] };
+  if (options.loadsWords !== true && options.textIncluded === false) {
+    // No words to read and none read (a page exported without note text): nothing can be offered,
+    // so the order is not walked (a vault of years would be walked to its end for nothing).
+    const last = lastRevisitDay(options.today);
+    const older: IndexQuery = { to: last ?? '', recentLimit: 0, counts: false, periods: false };
+    if (filter.themes) older.themes = [...filter.themes];
+    if (filter.moment !== undefined) older.moment = filter.moment;
+    model.any = last !== null && index.query(older).count > 0;
+    model.unread = model.any;
+    return model;
+  }
   walk(model, index, filter, wanted, options);
   // Nothing left after where "Show another" asked (the order may have shrunk): from the start again.
   if (wanted > 0 && model.items.length === 0 && !model.more) walk(model, index, filter, 0, options);

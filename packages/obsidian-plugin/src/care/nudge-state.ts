@@ -5,6 +5,7 @@
  * the file would change every evening). A glimmer written on any device still silences the nudge
  * everywhere, because the nudge looks for that day's glimmers in the vault itself.
  */
+import { isValidDay } from '@glimmers/core';
 import { requireApiVersion, type App } from 'obsidian';
 
 /** The key, within the vault's local storage. */
@@ -16,8 +17,6 @@ export interface NudgeState {
   get(): string | null;
   set(day: string): void;
 }
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The state in the vault's local storage (Obsidian 1.8.7 and later), or in the window's local
@@ -36,7 +35,7 @@ export function deviceNudgeState(app: App): NudgeState {
   return {
     get() {
       const value = read();
-      return typeof value === 'string' && DAY.test(value) ? value : null;
+      return isValidDay(value) ? value : null;
     },
     set(day) {
       try {

@@ -13,12 +13,10 @@
  * panel; the block never throws and never touches the note.
  */
 import { MOMENTS, type ThemeSetting } from '@glimmers/core';
-import {
-  buildDashboardModel, PANEL_NAMES, renderDashboard, renderPanel,
-  type DashboardFilters, type DashboardHandle, type DashboardHandlers, type PanelName,
-} from '@glimmers/dashboard';
+import { PANEL_NAMES, type DashboardFilters, type PanelName } from '@glimmers/dashboard';
 import { MarkdownRenderChild } from 'obsidian';
-import { dashboardOptions, loadRevisitText, openNote, showReadingStatus, toRange, type DashboardHost } from './host.ts';
+import { toRange, type DashboardHost } from './host.ts';
+import { LiveView } from './live-view.ts';
 
 /** What a block asks for. `panel: 'dashboard'` draws every panel. */
 export interface BlockOptions {
@@ -65,7 +63,7 @@ export function blockPanelName(source: string): string {
  * panel over the last 12 months) plus sentences about whatever was left out.
  */
 export function parseBlockOptions(source: string, themes: readonly ThemeSetting[] = []): BlockOptions {
-  const out: BlockOptions = { panel: 'summary', filters: { range: '12m' }, metric: 'count', problems: [] };
+  const out: BlockOptions = { panel: 'summary', filters: { range: '12m' }, metric: 'intensity', problems: [] };
   let from: string | undefined;
   let to: string | undefined;
   for (const rawLine of source.split(/\r\n|\r|\n/)) {
@@ -97,7 +95,7 @@ export function parseBlockOptions(source: string, themes: readonly ThemeSetting[
     else if (key === 'theme') out.filters.theme = matchId(value, themes);
     else if (key === 'moment') out.filters.moment = matchId(value, MOMENTS);
     else if (lower === 'count' || lower === 'intensity') out.metric = lower;
-    else out.problems.push(`The metric ${quote(value)} is not one Glimmers knows, so the heatmap counts glimmers. Use count or intensity.`); // key === 'metric'
+    else out.problems.push(`The metric ${quote(value)} is not one Glimmers knows, so the heatmap shows mean intensity. Use intensity or count.`); // key === 'metric'
   }
   if (from !== undefined || to !== undefined) {
     const range = toRange({ from, to });
@@ -107,18 +105,13 @@ export function parseBlockOptions(source: string, themes: readonly ThemeSetting[
   return out;
 }
 
-/** One rendered block: subscribes to the index while the note shows it, and lets go when it is unloaded. */
+/** One rendered block: the plugin's live dashboard ({@link LiveView}) while the note shows it. */
 export class GlimmersBlock extends MarkdownRenderChild {
   private readonly options: BlockOptions;
-  private filters: DashboardFilters;
-  private handle: DashboardHandle | null = null;
-  private statusEl: HTMLElement | null = null;
-  private mountEl: HTMLElement | null = null;
 
   constructor(containerEl: HTMLElement, source: string, private readonly host: DashboardHost) {
     super(containerEl);
     this.options = parseBlockOptions(source, host.getSettings().themes);
-    this.filters = { ...this.options.filters };
   }
 
   override onload(): void {
@@ -126,44 +119,8 @@ export class GlimmersBlock extends MarkdownRenderChild {
     el.empty();
     el.addClass('glimmers-block');
     for (const problem of this.options.problems) el.createEl('p', { cls: 'glimmers-block-problem', text: problem });
-    this.statusEl = el.createEl('p', { cls: 'glimmers-block-status' });
-    this.mountEl = el.createDiv({ cls: 'glimmers-block-mount' });
-    this.register(this.host.vaultIndex.onChange(() => this.refresh()));
-    this.register(this.host.onSettingsChange(() => this.refresh()));
-    this.refresh();
-  }
-
-  override onunload(): void {
-    this.handle?.destroy();
-    this.handle = null;
-    this.mountEl = null;
-    this.statusEl = null;
-  }
-
-  private handlers(): DashboardHandlers {
-    return {
-      openNote: (path) => openNote(this.host.app, path),
-      newGlimmer: () => this.host.newGlimmer(),
-      changeFilters: (filters) => {
-        // Only this block, only while it is shown: the note's options stay as written.
-        this.filters = { ...filters };
-        this.refresh();
-      },
-      loadRevisitText: (path) => loadRevisitText(this.host.app, path),
-    };
-  }
-
-  private refresh(): void {
-    const { statusEl, mountEl } = this;
-    if (statusEl === null || mountEl === null) return;
-    const { vaultIndex } = this.host;
-    if (!showReadingStatus(statusEl, vaultIndex, '')) return;
-    const options = { ...dashboardOptions(this.host.getSettings(), this.host.now(), this.filters), heatmapMetric: this.options.metric };
-    const model = buildDashboardModel(vaultIndex.index, options);
-    if (this.handle) this.handle.update(model);
-    else {
-      const { panel } = this.options;
-      this.handle = panel === 'dashboard' ? renderDashboard(mountEl, model, this.handlers()) : renderPanel(mountEl, model, panel, this.handlers());
-    }
+    const { panel, filters, metric } = this.options;
+    // Filter changes stay in this block while it is shown: the note's options stay as written.
+    this.addChild(new LiveView(this.host, el, { ...(panel === 'dashboard' ? {} : { panel }), filters, metric, cls: 'glimmers-block', stillReading: '' }));
   }
 }

@@ -3,8 +3,8 @@
  * handed by the plugin, how settings become the renderer's options, and the two handlers that
  * touch the vault (open a note, read the one text to revisit). Reading only: nothing here writes.
  */
-import { type GlimmersSettings, isValidDay, localDate, parseGlimmer, revisitText, weekStartDay } from '@glimmers/core';
-import type { DashboardFilters, DashboardOptions, RangeOption, RevisitWords } from '@glimmers/dashboard';
+import { type Glimmer, type GlimmersSettings, isValidDay, localDate, parseGlimmer, revisitText, sectionText, STANDARD_SECTIONS, weekStartDay } from '@glimmers/core';
+import type { DashboardFilters, DashboardOptions, NoteText, RangeOption, RevisitWords } from '@glimmers/dashboard';
 import { Notice, type App, type Component, type WorkspaceLeaf } from 'obsidian';
 import type { VaultIndex } from './vault-index.ts';
 
@@ -27,6 +27,11 @@ export interface DashboardDeps {
 export interface DashboardHost extends DashboardDeps {
   app: App;
   vaultIndex: VaultIndex;
+  /**
+   * Calls `listener` after the workspace changed in a way that may show a hidden view (layout,
+   * active leaf, window size); returns a function that stops it.
+   */
+  onLayoutChange(listener: () => void): () => void;
   /** Opens (or shows) the dashboard pane. */
   reveal(): Promise<void>;
 }
@@ -65,7 +70,6 @@ export function dashboardOptions(settings: GlimmersSettings, now: Date, filters:
   };
   if (filters.theme !== undefined) options.theme = filters.theme;
   if (filters.moment !== undefined) options.moment = filters.moment;
-  if (filters.revisitFrom !== undefined) options.revisitFrom = filters.revisitFrom;
   return options;
 }
 
@@ -92,18 +96,43 @@ export async function loadRevisitText(app: App, path: string): Promise<RevisitWo
   return glimmer === null ? null : revisitText(glimmer);
 }
 
+/** The standard headings whose words the dashboard shows (witnessed, carrying, remember). */
+const SHOWN_HEADINGS = [STANDARD_SECTIONS[0], STANDARD_SECTIONS[3], STANDARD_SECTIONS[2]].filter((h): h is string => h !== undefined);
+
+/**
+ * Reads one note's words that the dashboard lists (what I witnessed, what I'm carrying, what I
+ * want to remember). A note whose cached headings hold none of those sections is not read at all.
+ */
+export async function loadNoteText(app: App, path: string): Promise<NoteText | null> {
+  const file = app.vault.getFileByPath(path);
+  if (!file) return null;
+  const headings = app.metadataCache.getFileCache(file)?.headings;
+  if (headings) {
+    // The cached headings, matched by core's one section rule: none of the three means nothing to read.
+    const outline = { sections: headings.map((h) => ({ heading: h.heading, text: '.' })) } as unknown as Glimmer;
+    if (!SHOWN_HEADINGS.some((heading) => sectionText(outline, heading) !== '')) return { witnessed: null, carrying: null, remember: null };
+  }
+  const { glimmer } = parseGlimmer(await app.vault.cachedRead(file));
+  if (!glimmer) return null;
+  const text = (heading: string | undefined): string | null => sectionText(glimmer, heading ?? '').trim() || null;
+  return { witnessed: text(STANDARD_SECTIONS[0]), carrying: text(STANDARD_SECTIONS[3]), remember: text(STANDARD_SECTIONS[2]) };
+}
+
 /**
  * Says in `statusEl` how far Obsidian has got with reading the vault, for the pane and the code
  * block alike. Returns `false` while there is nothing to draw yet. `stillReading` is shown once
  * the first numbers are there but more notes may still come in.
  */
 export function showReadingStatus(statusEl: HTMLElement, vaultIndex: VaultIndex, stillReading: string): boolean {
+  // Only when the words change: an unchanged status line is left as it is (no DOM work, no re-announcing).
+  const say = (text: string, empty: boolean): void => {
+    if (statusEl.textContent !== text) statusEl.setText(text);
+    if (statusEl.hasClass('glimmers-is-empty') !== empty) statusEl.toggleClass('glimmers-is-empty', empty);
+  };
   if (!vaultIndex.drawable) {
-    statusEl.setText('Reading your glimmers…');
-    statusEl.toggleClass('glimmers-is-empty', false);
+    say('Reading your glimmers…', false);
     return false;
   }
-  statusEl.setText(vaultIndex.ready ? '' : stillReading);
-  statusEl.toggleClass('glimmers-is-empty', vaultIndex.ready || stillReading === '');
+  say(vaultIndex.ready ? '' : stillReading, vaultIndex.ready || stillReading === '');
   return true;
 }

@@ -54,7 +54,7 @@ function registerStatusBar(plugin: Plugin, host: DashboardHost): void {
     if (!show) return;
     shownDay = localDate(host.now());
     const from = startOfWeek(shownDay, weekStartDay(settings.weekStart)) ?? shownDay;
-    const count = host.vaultIndex.index.query({ from, to: addDays(from, 6) ?? shownDay, recentLimit: 0 }).count;
+    const count = host.vaultIndex.index.query({ from, to: addDays(from, 6) ?? shownDay, recentLimit: 0, counts: false, periods: false }).count;
     el.setText(`${countText(count)} this week`);
   };
   plugin.register(host.vaultIndex.onChange(update));
@@ -82,7 +82,19 @@ export function registerDashboard(plugin: Plugin, deps: DashboardDeps): Dashboar
   const { app } = plugin;
   // An empty index: no listener, no file touched until layout ready.
   const vaultIndex = new VaultIndex(app);
-  const host: DashboardHost = { ...deps, app, vaultIndex, reveal: () => revealDashboard(app) };
+  // One set of workspace listeners for every dashboard, released when the plugin unloads.
+  const layoutListeners = new Set<() => void>();
+  const layoutChanged = (): void => {
+    for (const listener of [...layoutListeners]) listener();
+  };
+  plugin.register(() => layoutListeners.clear());
+  const onLayoutChange = (listener: () => void): (() => void) => {
+    layoutListeners.add(listener);
+    return () => {
+      layoutListeners.delete(listener);
+    };
+  };
+  const host: DashboardHost = { ...deps, app, vaultIndex, onLayoutChange, reveal: () => revealDashboard(app) };
 
   plugin.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, host));
   plugin.addCommand({ id: OPEN_DASHBOARD_COMMAND, name: 'Open glimmer dashboard', callback: () => void host.reveal() });
@@ -93,6 +105,11 @@ export function registerDashboard(plugin: Plugin, deps: DashboardDeps): Dashboar
     ctx.addChild(other ? other(el, source) : new GlimmersBlock(el, source, host));
   });
   registerStatusBar(plugin, host);
-  app.workspace.onLayoutReady(() => plugin.addChild(vaultIndex));
+  app.workspace.onLayoutReady(() => {
+    plugin.registerEvent(app.workspace.on('layout-change', layoutChanged));
+    plugin.registerEvent(app.workspace.on('active-leaf-change', layoutChanged));
+    plugin.registerEvent(app.workspace.on('resize', layoutChanged));
+    plugin.addChild(vaultIndex);
+  });
   return { vaultIndex, addBlockPanel: (name, create) => { panels.set(name, create); } };
 }

@@ -12,6 +12,8 @@
  */
 import { GlimmerIndex, parseGlimmer, validateFrontmatter } from '@glimmers/core';
 import { Component, debounce, TFile, TFolder, type App, type CachedMetadata, type Debouncer, type TAbstractFile } from 'obsidian';
+import { cachedTitle, hasUnreadFrontmatter } from './cache-reading.ts';
+import { IndexChanges } from './index-changes.ts';
 
 /** Tuning for {@link VaultIndex}; the defaults suit a real vault. */
 export interface VaultIndexOptions {
@@ -26,28 +28,18 @@ export interface VaultIndexOptions {
 /** How many notes go by between two looks at the clock during the first pass. */
 const CLOCK_EVERY = 64;
 
-/** A note whose cache shows a frontmatter block but no parsed frontmatter: Obsidian could not read its YAML. */
-function hasUnreadFrontmatter(cache: CachedMetadata): boolean {
-  if (cache.frontmatter !== undefined && cache.frontmatter !== null) return false;
-  return cache.frontmatterPosition !== undefined || (cache.sections ?? []).some((s) => s.type === 'yaml');
-}
-
-/** The first `# Title` of the note, from the cache (what `parseGlimmer` would call its title). */
-function cachedTitle(cache: CachedMetadata): string | undefined {
-  const heading = cache.headings?.find((h) => h.level === 1)?.heading.trim();
-  return heading !== undefined && heading !== '' ? heading : undefined;
-}
-
 /**
  * Owns a {@link GlimmerIndex} kept in step with the vault. Add it as a child of the plugin at
  * layout ready (`plugin.addChild(index)`): loading it subscribes to the vault and starts the first
  * pass; unloading it stops everything. Subscribers hear about changes through {@link onChange},
- * debounced.
+ * debounced, and only about real ones: a plain note saved, or a glimmer saved with the same data
+ * (Obsidian saves every two seconds while someone types), changes nothing and calls no one.
  */
 export class VaultIndex extends Component {
   /** The glimmers and attempted glimmers. Read it; only this class changes it. */
   readonly index = new GlimmerIndex();
-  private readonly listeners = new Set<() => void>();
+  /** Writes to {@link index} that report whether they changed it. */
+  private readonly writes = new IndexChanges(this.index);
   /** Notes seen with no cache yet: they will come through `changed`. */
   private readonly waiting = new Set<string>();
   /** Pending reads of notes with broken YAML, by path; a newer event for the path drops the older read. */
@@ -88,12 +80,14 @@ export class VaultIndex extends Component {
     return this.scanned && (this.isReady || this.index.size > 0 || this.index.attempted().length > 0);
   }
 
+  /** How many changes the index has had: the same number means the same glimmers. */
+  get version(): number {
+    return this.writes.version;
+  }
+
   /** Calls `listener` (debounced) after the index changed; returns a function that stops it. */
   onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
+    return this.writes.listen(listener);
   }
 
   override onload(): void {
@@ -113,7 +107,7 @@ export class VaultIndex extends Component {
     this.passTimer = null;
     this.notifySoon.cancel();
     this.reads.clear();
-    this.listeners.clear();
+    this.writes.forgetListeners();
   }
 
   /**
@@ -155,60 +149,68 @@ export class VaultIndex extends Component {
 
   private changed(file: TFile): void {
     if (this.stopped) return;
-    this.update(file);
+    const changed = this.update(file);
     this.checkReady();
-    this.notifySoon();
+    if (changed) this.notifySoon();
   }
 
   private resolved(): void {
     if (this.stopped) return;
     // `resolved` also fires after later edits; only notes still waiting need another look.
     this.resolvedSeen = true;
+    let changed = false;
     for (const path of [...this.waiting]) {
       const file = this.app.vault.getFileByPath(path);
-      if (file) this.update(file);
+      if (file) changed = this.update(file) || changed;
       else this.waiting.delete(path);
     }
     const wasReady = this.isReady;
     this.checkReady();
     if (!wasReady && this.isReady) this.notifyNow();
+    else if (changed) this.notifySoon();
   }
 
   private checkReady(): void {
     if (!this.isReady && this.scanned && (this.resolvedSeen || this.waiting.size === 0)) this.isReady = true;
   }
 
-  /** Brings one note's entry up to date from its cache. Never throws: one odd note cannot stop the index. */
-  private update(file: TFile): void {
+  /**
+   * Brings one note's entry up to date from its cache; returns whether the index changed. Never
+   * throws: one odd note cannot stop the index.
+   */
+  private update(file: TFile): boolean {
     const path = file.path;
-    if (file.extension !== 'md') return;
+    if (file.extension !== 'md') return false;
     this.reads.delete(path);
     try {
       const cache = this.app.metadataCache.getFileCache(file);
       if (cache === null) {
         this.waiting.add(path);
-        return;
+        return false;
       }
       this.waiting.delete(path);
       if (hasUnreadFrontmatter(cache)) {
         this.readBroken(file, cache);
-        return;
+        return false;
       }
       const { glimmer, issues } = validateFrontmatter(cache.frontmatter);
       if (glimmer) {
         const title = cachedTitle(cache);
         if (title !== undefined) glimmer.title = title;
-        this.index.set(path, glimmer);
-      } else if (issues.length > 0) {
-        // `type: glimmer` with an error (a missing or impossible date, a bad scale): needs attention
-        // now; the one note is then read for the line numbers the command line shows too.
-        this.index.setAttempted(path, issues);
-        this.readBroken(file, cache);
-      } else {
-        this.index.delete(path);
+        return this.writes.set(path, glimmer);
       }
+      if (issues.length > 0) {
+        // `type: glimmer` with an error (a missing or impossible date, a bad scale): needs attention
+        // now, unless it already does; the one note is then read for the line numbers the command
+        // line shows too (the read keeps them when the note is saved again unchanged).
+        const known = this.index.getAttempted(path);
+        const changed = known === undefined ? this.writes.setAttempted(path, issues) : false;
+        this.readBroken(file, cache);
+        return changed;
+      }
+      return this.writes.delete(path);
     } catch {
-      this.index.delete(path);
+      return this.writes.delete(path);
     }
   }
 
@@ -224,77 +226,73 @@ export class VaultIndex extends Component {
       if (this.stopped || this.reads.get(path) !== token) return;
       this.reads.delete(path);
       const result = text === null ? null : parseGlimmer(text, { sections: false });
+      let changed: boolean;
       if (result?.glimmer) {
         // Core's YAML reader accepted what Obsidian's did not: count it, as the command line would.
         const title = cachedTitle(cache);
         if (title !== undefined) result.glimmer.title = title;
-        this.index.set(path, result.glimmer);
-      } else if (result?.attempted) this.index.setAttempted(path, result.issues);
-      else this.index.delete(path);
-      this.notifySoon();
+        changed = this.writes.set(path, result.glimmer);
+      } else if (result?.attempted) changed = this.writes.setAttempted(path, result.issues);
+      else changed = this.writes.delete(path);
+      if (changed) this.notifySoon();
     };
     this.app.vault.cachedRead(file).then(apply, () => apply(null));
   }
 
   private renamed(file: TAbstractFile, oldPath: string): void {
     if (this.stopped) return;
-    if (file instanceof TFile) this.move(file, oldPath);
+    let changed = false;
+    if (file instanceof TFile) changed = this.move(file, oldPath);
     else if (file instanceof TFolder) {
       // Obsidian may announce only the folder: move every note inside it.
       const visit = (folder: TFolder): void => {
         for (const child of folder.children) {
           if (child instanceof TFolder) visit(child);
-          else if (child instanceof TFile) this.move(child, oldPath + child.path.slice(file.path.length));
+          else if (child instanceof TFile) changed = this.move(child, oldPath + child.path.slice(file.path.length)) || changed;
         }
       };
       visit(file);
     }
-    this.notifySoon();
+    if (changed) this.notifySoon();
   }
 
-  private move(file: TFile, oldPath: string): void {
+  /** Moves one note's entry; returns whether the index changed. */
+  private move(file: TFile, oldPath: string): boolean {
     const wasReading = this.reads.delete(oldPath);
     const wasWaiting = this.waiting.delete(oldPath);
-    if (file.extension !== 'md') {
-      this.index.delete(oldPath);
-      return;
-    }
-    this.index.rename(oldPath, file.path);
+    if (file.extension !== 'md') return this.writes.delete(oldPath);
+    const had = this.writes.rename(oldPath, file.path);
     // A read in flight, a missing cache, or a note that only now ends in .md: look at it under its new path.
-    if (wasReading || wasWaiting || !oldPath.toLowerCase().endsWith('.md')) this.update(file);
+    const looked = wasReading || wasWaiting || !oldPath.toLowerCase().endsWith('.md') ? this.update(file) : false;
+    return had || looked;
   }
 
   private deleted(file: TAbstractFile): void {
     if (this.stopped) return;
+    let changed = false;
     if (file instanceof TFolder) {
       const prefix = `${file.path}/`;
       const paths = [...this.index.entries(), ...this.index.attempted()].map((e) => e.path).filter((p) => p.startsWith(prefix));
-      for (const path of paths) this.forget(path);
+      for (const path of paths) changed = this.forget(path) || changed;
       for (const path of [...this.waiting]) if (path.startsWith(prefix)) this.waiting.delete(path);
-    } else this.forget(file.path);
-    this.notifySoon();
+    } else changed = this.forget(file.path);
+    if (changed) this.notifySoon();
   }
 
-  private forget(path: string): void {
+  /** Forgets a path; returns whether the index held anything there. */
+  private forget(path: string): boolean {
     this.reads.delete(path);
     this.waiting.delete(path);
-    this.index.delete(path);
+    return this.writes.delete(path);
   }
 
   private notifyNow(): void {
+    this.writes.bump();
     this.notifySoon.cancel();
     this.notify();
   }
 
   private notify(): void {
-    if (this.stopped) return;
-    for (const listener of [...this.listeners]) {
-      try {
-        listener();
-      } catch (error) {
-        // Never the error's message: it could quote a note.
-        console.error('Glimmers: a dashboard could not be updated.', error instanceof Error ? error.name : typeof error);
-      }
-    }
+    if (!this.stopped) this.writes.tell();
   }
 }
