@@ -155,7 +155,7 @@ describe('reading a day or a week', () => {
     const items = [...day().querySelectorAll<HTMLButtonElement>('.glimmers-list-item')];
     expect(items.map((b) => b.querySelector('.glimmers-list-title')!.textContent)).toEqual(['Glimmer on 4 March 2026', 'She laughed']);
     items[1]!.click();
-    expect(openNote).toHaveBeenCalledWith('a.md');
+    expect(openNote).toHaveBeenCalledWith('a.md', expect.any(MouseEvent));
     day().querySelector<HTMLButtonElement>('[data-glimmers-key="day:close"]')!.click();
     expect(day().hasAttribute('hidden')).toBe(true);
   });

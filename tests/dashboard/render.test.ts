@@ -83,7 +83,9 @@ describe('renderDashboard: handlers', () => {
     const attention = container.querySelector<HTMLButtonElement>('.glimmers-panel-attention .glimmers-list-item')!;
     expect(attention.textContent).toContain('Line 3: created is not a real date: 2026-02-30.');
     attention.click();
-    expect(h.openNote.mock.calls).toEqual([['Glimmers/2026-03-04-b.md'], ['Glimmers/broken.md']]);
+    expect(h.openNote.mock.calls.map((call) => call[0])).toEqual(['Glimmers/2026-03-04-b.md', 'Glimmers/broken.md']);
+    // A glimmer's link hands over its click, so the host can honour Ctrl or Cmd (a new tab).
+    expect(h.openNote.mock.calls[0]?.[1]).toBeInstanceOf(MouseEvent);
   });
 
   it('moves through the heatmap with arrow keys and reads a day out on Enter or click', () => {

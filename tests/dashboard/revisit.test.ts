@@ -165,7 +165,7 @@ describe('revisit panel', () => {
     expect(group?.textContent).toContain('A year ago, 4 March 2025');
     expect(group?.querySelector('blockquote')?.textContent).toBe('A year ago, exactly.');
     buttonNamed(group as HTMLElement, 'Open the glimmer from 4 March 2025').click();
-    expect(h.openNote).toHaveBeenCalledWith('then.md');
+    expect(h.openNote).toHaveBeenCalledWith('then.md', expect.any(MouseEvent));
   });
 
   it('says kindly when nothing is old enough, when nothing has words, and when a page has no note text', () => {

@@ -25,7 +25,7 @@ afterEach(() => {
 
 function statusBar(): HTMLElement {
   const items = mockPlugin(h).statusBarItems__ as HTMLElement[];
-  const el = items.find((item) => item.hasClass('glimmers-status'));
+  const el = items.find((item) => item.hasClass('glimmers-status-bar'));
   if (!el) throw new Error('no status bar item');
   return el;
 }

@@ -14,7 +14,13 @@ export interface NoteText {
 
 /** What the renderer calls back; the host (plugin pane, code block, static page) decides what happens. */
 export interface DashboardHandlers {
-  openNote(path: string): void;
+  /**
+   * Opens a note. `event` is the click (or key) that asked, so a host can honour its modifier keys
+   * (Obsidian: Ctrl or Cmd-click opens a new tab).
+   */
+  openNote(path: string, event?: MouseEvent | KeyboardEvent): void;
+  /** A pointer moved over a link to a note (Obsidian shows its hover preview); without it, nothing. */
+  hoverNote?(path: string, event: MouseEvent, targetEl: HTMLElement): void;
   /** Offer "New glimmer" (empty state); without it the empty state only explains. */
   newGlimmer?(): void;
   changeFilters(filters: DashboardFilters): void;

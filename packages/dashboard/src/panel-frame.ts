@@ -4,7 +4,7 @@
  */
 import type { DashboardHandlers, DashboardModel, NoteText, PanelName } from './model-types.ts';
 import type { RevisitWords } from './revisit/revisit-model.ts';
-import { append, button, el } from './dom.ts';
+import { append, button, el, type Attrs } from './dom.ts';
 
 /** A part of the page the renderer builds (and rebuilds) on its own: a panel, or one of the in-between parts. */
 export type PartName = PanelName | 'day' | 'empty';
@@ -116,4 +116,15 @@ export function note(doc: Document, text: string, cls = ''): HTMLElement {
 export function call(ui: UiState, fn: (() => void) | undefined): void {
   if (ui.destroyed || !fn) return;
   fn();
+}
+
+/**
+ * A button that opens the note at `path`: the click goes to the host with its modifier keys (a new
+ * tab in Obsidian), and a pointer over it asks the host for a hover preview where it offers one.
+ */
+export function noteButton(ctx: Ctx, cls: string, text: string, path: string, attrs?: Attrs): HTMLButtonElement {
+  const { doc, handlers, ui } = ctx;
+  const b = button(doc, cls, text, (event) => call(ui, () => handlers.openNote(path, event as MouseEvent)), attrs);
+  if (handlers.hoverNote) b.addEventListener('mouseover', (event) => call(ui, () => handlers.hoverNote?.(path, event, b)));
+  return b;
 }

@@ -4,15 +4,15 @@
  */
 import { append, button, el } from './dom.ts';
 import type { Ctx } from './panel-frame.ts';
-import { call, frame, note } from './panel-frame.ts';
+import { call, frame, note, noteButton } from './panel-frame.ts';
 
 /** A list of notes, each a button that opens its note. */
 export function noteList(ctx: Ctx, items: { path: string; title: string; lines: { text: string; cls: string }[] }[], label: string): HTMLElement {
-  const { doc, model, handlers, ui } = ctx;
+  const { doc, model } = ctx;
   const list = el(doc, 'ul', 'glimmers-list', null, { 'aria-label': label });
   for (const item of items) {
     const selected = model.selectedPath === item.path;
-    const b = button(doc, `glimmers-list-item${selected ? ' glimmers-is-selected' : ''}`, '', () => call(ui, () => handlers.openNote(item.path)), {
+    const b = noteButton(ctx, `glimmers-list-item${selected ? ' glimmers-is-selected' : ''}`, '', item.path, {
       'data-path': item.path, 'data-glimmers-key': `note:${item.path}`, 'aria-current': selected ? 'true' : null,
     });
     append(b, el(doc, 'span', 'glimmers-list-title', item.title));

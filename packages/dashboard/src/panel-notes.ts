@@ -7,7 +7,7 @@
 import type { NoteItem, NoteText } from './model-types.ts';
 import { append, button, el } from './dom.ts';
 import type { Ctx, PartName } from './panel-frame.ts';
-import { call, frame, note } from './panel-frame.ts';
+import { call, frame, note, noteButton } from './panel-frame.ts';
 import { glimmers } from './words.ts';
 
 /** How many notes are read at once. */
@@ -65,7 +65,7 @@ export function dayPanel(ctx: Ctx): HTMLElement {
     const list = el(doc, 'ul', 'glimmers-list glimmers-day-list', null, { 'aria-label': title });
     d.items.forEach((item, i) => {
       const words = hidden ? null : wordsOf(ctx, item, 'witnessed');
-      const open = button(doc, 'glimmers-list-item', '', () => call(ui, () => handlers.openNote(item.path)), {
+      const open = noteButton(ctx, 'glimmers-list-item', '', item.path, {
         'data-path': item.path, 'data-glimmers-key': i === 0 ? 'day:first' : `day:${item.path}`,
       });
       append(open, el(doc, 'span', 'glimmers-list-title', !hidden && item.title ? item.title : item.label));

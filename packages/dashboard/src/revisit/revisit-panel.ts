@@ -7,7 +7,7 @@
 import { append, button, el } from '../dom.ts';
 import type { DashboardFilters } from '../model-types.ts';
 import type { Ctx } from '../panel-frame.ts';
-import { call, frame, note } from '../panel-frame.ts';
+import { call, frame, note, noteButton } from '../panel-frame.ts';
 import type { RevisitItem, RevisitWords } from './revisit-model.ts';
 
 const TEXT_KEY = 'revisit:text';
@@ -86,7 +86,7 @@ function wordsBlock(ctx: Ctx, item: RevisitItem, words: RevisitWords | undefined
 
 /** The first "On this day" glimmer with words, other than the one shown above it. */
 function onThisDayBlock(ctx: Ctx, shown: string | null): HTMLElement | null {
-  const { doc, handlers, ui } = ctx;
+  const { doc } = ctx;
   for (const item of ctx.model.revisit.onThisDay) {
     if (item.path === shown) continue;
     const words = wordsOf(ctx, item);
@@ -94,7 +94,7 @@ function onThisDayBlock(ctx: Ctx, shown: string | null): HTMLElement | null {
     if (words === undefined) loadWords(ctx, item.path);
     const group = el(doc, 'div', 'glimmers-revisit-on-this-day', null, { role: 'group', 'aria-label': 'On this day' });
     append(group, el(doc, 'h4', 'glimmers-revisit-subtitle', 'On this day'), ...wordsBlock(ctx, item, words, 'revisit:on-this-day-text', `${item.ago ?? item.reason}, ${item.dateLabel}`),
-      button(doc, 'glimmers-link', `Open the glimmer from ${item.dateLabel}`, () => call(ui, () => handlers.openNote(item.path)), { 'data-glimmers-key': 'revisit:on-this-day-open' }));
+      noteButton(ctx, 'glimmers-link', `Open the glimmer from ${item.dateLabel}`, item.path, { 'data-glimmers-key': 'revisit:on-this-day-open' }));
     return group;
   }
   return null;
@@ -156,7 +156,7 @@ export function revisitPanel(ctx: Ctx): HTMLElement {
       ui.revisit.wrapped = false;
       out.push(...wordsBlock(ctx, item, words, TEXT_KEY));
       const actions = el(doc, 'div', 'glimmers-revisit-actions');
-      append(actions, button(doc, 'glimmers-link', `Open the glimmer from ${item.dateLabel}`, () => call(ui, () => handlers.openNote(item.path)), { 'data-glimmers-key': 'revisit:open' }));
+      append(actions, noteButton(ctx, 'glimmers-link', `Open the glimmer from ${item.dateLabel}`, item.path, { 'data-glimmers-key': 'revisit:open' }));
       const only = r.start === 0 && !r.more && r.items.length === 1;
       if (!only) {
         append(actions, button(doc, 'glimmers-button', 'Show another', () => {

@@ -5,7 +5,7 @@
  */
 import { type Glimmer, type GlimmersSettings, isValidDay, localDate, parseGlimmer, revisitText, sectionText, STANDARD_SECTIONS, weekStartDay } from '@glimmers/core';
 import type { DashboardFilters, DashboardOptions, NoteText, RangeOption, RevisitWords } from '@glimmers/dashboard';
-import { Notice, type App, type Component, type WorkspaceLeaf } from 'obsidian';
+import { Keymap, Notice, type App, type Component, type HoverParent, type WorkspaceLeaf } from 'obsidian';
 import type { VaultIndex } from './vault-index.ts';
 
 /** The view type of the dashboard pane (stable: Obsidian stores it in the workspace layout). */
@@ -74,18 +74,31 @@ export function dashboardOptions(settings: GlimmersSettings, now: Date, filters:
 }
 
 /**
- * Opens a note from the dashboard. A note opened from the pane goes to another tab, so the
+ * Opens a note from the dashboard as Obsidian opens a link: Ctrl or Cmd-click (or a middle click)
+ * opens a new tab, with Alt a split. A plain click from the pane goes to another tab, so the
  * dashboard stays where it is; from a code block it opens like a link in the same note's tab.
  */
-export function openNote(app: App, path: string, keep?: WorkspaceLeaf): void {
+export function openNote(app: App, path: string, keep?: WorkspaceLeaf, event?: MouseEvent | KeyboardEvent): void {
   const file = app.vault.getFileByPath(path);
   if (!file) {
     new Notice('That note is no longer in the vault.');
     return;
   }
-  let leaf = app.workspace.getLeaf(false);
-  if (keep !== undefined && leaf === keep) leaf = app.workspace.getLeaf('tab');
+  const pane = event === undefined ? false : Keymap.isModEvent(event);
+  let leaf = app.workspace.getLeaf(pane);
+  if (pane === false && keep !== undefined && leaf === keep) leaf = app.workspace.getLeaf('tab');
   void leaf.openFile(file);
+}
+
+/** The hover link source the dashboard's links report as (registered with the plugin, listed in Obsidian's "Page preview" settings). */
+export const DASHBOARD_HOVER_SOURCE = DASHBOARD_VIEW_TYPE;
+
+/**
+ * Asks Obsidian for its page preview of `path` over `targetEl`, as a link in a note does (with Ctrl
+ * or Cmd held, unless the person set "Page preview" to show it without).
+ */
+export function hoverNote(app: App, parent: HoverParent, path: string, event: MouseEvent, targetEl: HTMLElement): void {
+  app.workspace.trigger('hover-link', { event, source: DASHBOARD_HOVER_SOURCE, hoverParent: parent, targetEl, linktext: path, sourcePath: '' });
 }
 
 /** Reads one note and returns the words it offers to reread (core's `revisitText`), or `null` when it has none. */

@@ -10,8 +10,8 @@
  */
 import { localDate } from '@glimmers/core';
 import { baseOptions, LiveDashboard, type DashboardFilters, type PanelName } from '@glimmers/dashboard';
-import { Component, type WorkspaceLeaf } from 'obsidian';
-import { dashboardOptions, loadNoteText, loadRevisitText, openNote, showReadingStatus, type DashboardHost } from './host.ts';
+import { Component, type HoverParent, type WorkspaceLeaf } from 'obsidian';
+import { dashboardOptions, hoverNote, loadNoteText, loadRevisitText, openNote, showReadingStatus, type DashboardHost } from './host.ts';
 
 /** How often it checks whether the day changed (so "this week" turns over at midnight). */
 const DAY_CHECK_MS = 60_000;
@@ -44,6 +44,8 @@ export class LiveView extends Component {
   private behind = false;
   /** How many times it drew (tests and the bench count redraws). */
   draws = 0;
+  /** Where Obsidian keeps the page preview a dashboard link opens (one at a time, like a note's). */
+  readonly hoverParent: HoverParent = { hoverPopover: null };
 
   constructor(private readonly host: DashboardHost, private readonly el: HTMLElement, private readonly spec: LiveViewSpec) {
     super();
@@ -115,7 +117,8 @@ export class LiveView extends Component {
       filters: this.filters,
       ...(spec.panel === undefined ? {} : { panel: spec.panel }),
       handlers: {
-        openNote: (path) => openNote(app, path, spec.leaf),
+        openNote: (path, event) => openNote(app, path, spec.leaf, event),
+        hoverNote: (path, event, targetEl) => hoverNote(app, this.hoverParent, path, event, targetEl),
         newGlimmer: () => host.newGlimmer(),
         loadRevisitText: (path) => loadRevisitText(app, path),
         loadNoteText: (path) => loadNoteText(app, path),

@@ -9,7 +9,7 @@ import { countText } from '@glimmers/dashboard';
 import { requireApiVersion, type App, type MarkdownRenderChild, type Plugin } from 'obsidian';
 import { blockPanelName, GlimmersBlock } from './code-block.ts';
 import { DashboardView } from './dashboard-view.ts';
-import { DASHBOARD_VIEW_TYPE, type DashboardDeps, type DashboardHost } from './host.ts';
+import { DASHBOARD_HOVER_SOURCE, DASHBOARD_VIEW_TYPE, type DashboardDeps, type DashboardHost } from './host.ts';
 import { VaultIndex } from './vault-index.ts';
 
 /** The command id (Obsidian prefixes it with the plugin id). Stable: people bind hotkeys to it. */
@@ -36,7 +36,7 @@ export async function revealDashboard(app: App): Promise<void> {
 /** "3 glimmers this week" in the status bar (when the setting is on); a click opens the pane. */
 function registerStatusBar(plugin: Plugin, host: DashboardHost): void {
   const el = plugin.addStatusBarItem();
-  el.addClass('glimmers-status', 'mod-clickable');
+  el.addClass('glimmers-status-bar', 'mod-clickable');
   el.setAttribute('role', 'button');
   el.setAttribute('tabindex', '0');
   el.setAttribute('aria-label', 'Open glimmer dashboard');
@@ -97,6 +97,7 @@ export function registerDashboard(plugin: Plugin, deps: DashboardDeps): Dashboar
   const host: DashboardHost = { ...deps, app, vaultIndex, onLayoutChange, reveal: () => revealDashboard(app) };
 
   plugin.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, host));
+  plugin.registerHoverLinkSource(DASHBOARD_HOVER_SOURCE, { display: 'Glimmers dashboard', defaultMod: true });
   plugin.addCommand({ id: OPEN_DASHBOARD_COMMAND, name: 'Open glimmer dashboard', callback: () => void host.reveal() });
   plugin.addRibbonIcon('layout-dashboard', 'Open glimmer dashboard', () => void host.reveal());
   const panels = new Map<string, (el: HTMLElement, source: string) => MarkdownRenderChild>();
