@@ -21,7 +21,7 @@ const noNode = {
 };
 
 // Everything that ships inside the plugin's main.js.
-const SHIPPED = ['packages/obsidian-plugin/src/**/*.ts', 'packages/core/src/**/*.ts'];
+const SHIPPED = ['packages/obsidian-plugin/src/**/*.ts', 'packages/core/src/**/*.ts', 'packages/dashboard/src/**/*.ts'];
 
 export default defineConfig([
   globalIgnores(['**/node_modules/**', 'main.js', '**/dist/**', 'examples/**', 'coverage/**', 'bench/out/**', '.cache/**', 'docs/api/**']),

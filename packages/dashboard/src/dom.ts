@@ -4,7 +4,7 @@
  * the container's own document, so Obsidian's pop-out windows get their own nodes.
  */
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
+const SVG_NS = 'http://www.w3.org/2000/svg' as const;
 
 /** Attribute values; `null`/`undefined`/`false` leave the attribute out. */
 export type Attrs = Record<string, string | number | boolean | null | undefined>;
@@ -28,7 +28,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K,
 
 /** An SVG element with attributes (class included). */
 export function svg<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attrs?: Attrs): SVGElementTagNameMap[K] {
-  const node = doc.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
+  const node = doc.createElementNS(SVG_NS, tag);
   setAttrs(node, attrs);
   return node;
 }

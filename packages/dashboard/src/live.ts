@@ -143,7 +143,7 @@ export class LiveDashboard {
 
   /** Draws from the index as it is now: the first time in full, then only the panels that changed. */
   draw(): DrawTimes {
-    const clock = this.live.now ?? ((): number => 0);
+    const clock = (): number => this.live.now?.() ?? 0;
     if (this.destroyed) return { model: 0, render: 0 };
     const t0 = clock();
     const model = this.build();

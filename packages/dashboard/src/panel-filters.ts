@@ -64,7 +64,7 @@ export function filtersPanel(ctx: Ctx): HTMLElement {
   const section = el(doc, 'section', 'glimmers-panel glimmers-panel-filters', null, { 'aria-label': 'Filters', 'data-glimmers-panel': 'filters' });
   const row = el(doc, 'div', 'glimmers-filter-row');
   append(row,
-    select(doc, 'Range', 'filter:range', RANGES, isCustom || ui.customOpen ? 'custom' : String(f.range), (value) => {
+    select(doc, 'Range', 'filter:range', RANGES, typeof f.range === 'object' || ui.customOpen ? 'custom' : String(f.range), (value) => {
       if (value === 'custom') {
         ui.customOpen = true;
         ctx.redraw('filters');

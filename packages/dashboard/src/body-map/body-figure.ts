@@ -79,7 +79,7 @@ function frame(doc: Document, cls: string): SVGSVGElement {
   const deco = svg(doc, 'g', { class: 'glimmers-body-decoration', 'aria-hidden': 'true' });
   deco.appendChild(svg(doc, 'circle', { class: 'glimmers-body-outline', cx: BACK_VIEW_HEAD.cx, cy: BACK_VIEW_HEAD.cy, r: BACK_VIEW_HEAD.r }));
   const caption = svg(doc, 'text', { class: 'glimmers-body-caption', x: BACK_VIEW_CAPTION.x, y: BACK_VIEW_CAPTION.y, 'text-anchor': 'middle' });
-  caption.textContent = 'back';
+  caption.textContent = 'Back';
   deco.appendChild(caption);
   el.appendChild(deco);
   return el;
