@@ -131,3 +131,12 @@ export class MarkdownRenderChild {
 export function requireApiVersion(_version: string): boolean {
   return true;
 }
+
+/** Obsidian's keymap, as far as the dashboard's links use it: Ctrl or Cmd (or a middle click) asks for a new tab. */
+export const Keymap = {
+  isModEvent(event?: MouseEvent | KeyboardEvent | null): 'tab' | false {
+    if (!event) return false;
+    if (event instanceof MouseEvent && event.button === 1) return 'tab';
+    return event.ctrlKey || event.metaKey ? 'tab' : false;
+  },
+};
