@@ -46,3 +46,19 @@ describe('GlimmerIndex revision', () => {
     expect(index.changedUpTo('2026-02-15', index.revision - 10)).toBe(false);
   });
 });
+
+describe('GlimmerIndex changedDaysSince', () => {
+  it('lists the days changed since a revision, and says it cannot tell past what it keeps', () => {
+    const index = new GlimmerIndex();
+    index.set('a.md', glimmer('2026-03-01'));
+    const at = index.revision;
+    expect(index.changedDaysSince(at)).toEqual([]);
+    index.set('a.md', glimmer('2026-03-02'));
+    index.set('b.md', glimmer('2026-02-01'));
+    // Moving a glimmer changes the day it left and the day it joined.
+    expect([...new Set(index.changedDaysSince(at))].sort()).toEqual(['2026-02-01', '2026-03-01', '2026-03-02']);
+    expect(index.changedDaysSince(Number.NaN)).toBeNull();
+    for (let i = 0; i < 300; i++) index.set('a.md', glimmer('2026-03-02', { intensity: (i % 5) + 1 }));
+    expect(index.changedDaysSince(at)).toBeNull();
+  });
+});

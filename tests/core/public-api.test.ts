@@ -115,6 +115,7 @@ const EXPORTS = [
   'bodyRegion',
   'bodyRegionsOf',
   'bodyMapFigures',
+  'BodyFiguresMemo',
   'composeBodyEntry',
   'DEFAULT_SENSATIONS',
   'sensationChoices',

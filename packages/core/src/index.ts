@@ -51,7 +51,7 @@ export { TITLE_LEFT_OUT_MESSAGE, newGlimmerFileName, titleForFileName, type NewF
 export { BODY_REGIONS, bodyRegion, type BodyRegion, type BodyRegionId } from './body/regions.ts';
 export { bodyRegionsOf } from './body/body-regions-of.ts';
 // The body map's figures per region, light beside weight (dashboard, issue #13).
-export { bodyMapFigures, type BodyFiguresOptions, type BodyMapFigures, type BodyRegionFigures } from './body/body-figures.ts';
+export { BodyFiguresMemo, bodyMapFigures, type BodyFiguresOptions, type ChangingDaySource, type BodyMapFigures, type BodyRegionFigures } from './body/body-figures.ts';
 export { composeBodyEntry, DEFAULT_SENSATIONS, sensationChoices, splitBodyEntry, type BodyMapEntry } from './body/sensations.ts';
 export { INTENSITY_SCALE, WEIGHT_SCALE, scaleText, scaleWord, type ScaleDefinition } from './practice/scale-words.ts';
 export { DEFAULT_BODY_WORDS, DEFAULT_FEELINGS, DEFAULT_GROUNDING } from './practice/default-words.ts';

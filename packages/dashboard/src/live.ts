@@ -5,7 +5,7 @@
  * of the model changed. The plugin's pane and its code block, and the exported page, all use it;
  * when to call `draw()` (after a change, when shown again) is the host's to decide.
  */
-import { lastRevisitDay, type GlimmerIndex } from '@glimmers/core';
+import { BodyFiguresMemo, lastRevisitDay, type GlimmerIndex } from '@glimmers/core';
 import type { DashboardFilters, DashboardHandle, DashboardHandlers, DashboardModel, DashboardOptions, PanelName, SelectedPeriod } from './model-types.ts';
 import { buildDashboardModel } from './model.ts';
 import { renderDashboard, renderPanel } from './render.ts';
@@ -80,6 +80,8 @@ export class LiveDashboard {
   private revisitFrom: { key: string; from: number } | null = null;
   /** The revisit model drawn last, with the index, options and index revision it was worked out for. */
   private revisitKept: { index: GlimmerIndex; key: string; revision: number; model: DashboardModel['revisit'] } | null = null;
+  /** The body map's sums per day, kept between draws: a save reworks only its own day. */
+  private readonly bodyMemo = new BodyFiguresMemo();
 
   constructor(private readonly container: HTMLElement, private readonly live: LiveDashboardOptions) {
     this.current = cleanFilters(live.filters);
@@ -118,6 +120,7 @@ export class LiveDashboard {
     const kept = this.revisitKept;
     const last = lastRevisitDay(options.today);
     if (kept !== null && kept.index === index && kept.key === key && last !== null && !index.changedUpTo(last, kept.revision)) options.revisitModel = kept.model;
+    options.bodyMemo = this.bodyMemo;
     const model = buildDashboardModel(index, options);
     this.revisitKept = { index, key, revision: index.revision, model: model.revisit };
     return model;

@@ -2,7 +2,7 @@
  * The body map panel's part of the view model: core's figures per region (`bodyMapFigures`) put
  * into words, with each region's shade on the figure (by how often it was noted).
  */
-import { BODY_REGIONS, bodyMapFigures, type BodyFiguresOptions, type BodyRegionId, type GlimmerIndex } from '@glimmers/core';
+import { BODY_REGIONS, bodyMapFigures, type BodyFiguresMemo, type BodyFiguresOptions, type BodyRegionId, type GlimmerIndex } from '@glimmers/core';
 import { glimmers, oneDecimal } from './words.ts';
 
 /** One region of the body map, as the panel shows it. */
@@ -51,9 +51,9 @@ function level(count: number, max: number): number {
   return count === 0 || max === 0 ? 0 : Math.max(1, Math.ceil((count / max) * 4));
 }
 
-/** The body map for the glimmers of a range that pass the filters. */
-export function buildBodyMap(index: GlimmerIndex, options: BodyFiguresOptions, rangeLabel: string): BodyMapModel {
-  const figures = bodyMapFigures(index, options);
+/** The body map for the glimmers of a range that pass the filters (through `memo` when the view keeps one). */
+export function buildBodyMap(index: GlimmerIndex, options: BodyFiguresOptions, rangeLabel: string, memo?: BodyFiguresMemo): BodyMapModel {
+  const figures = memo !== undefined ? memo.figures(index, options) : bodyMapFigures(index, options);
   const max = Math.max(0, ...figures.regions.map((r) => r.count));
   const regions: BodyRegionRow[] = figures.regions.map((r, i) => {
     const word = BODY_REGIONS[i]?.word ?? r.region;

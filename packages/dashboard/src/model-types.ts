@@ -3,6 +3,7 @@
  * `buildDashboardModel`, drawn by `renderDashboard` / `renderPanel`. Every string a person reads
  * is already worded here, so the renderer only places text.
  */
+import type { BodyFiguresMemo } from '@glimmers/core';
 import type { BodyMapModel } from './model-body.ts';
 import type { RevisitModel } from './revisit/revisit-model.ts';
 
@@ -59,6 +60,11 @@ export interface DashboardOptions extends DashboardFilters {
    * to come back (`LiveDashboard` keeps it while none of those changed), so it is not worked out again.
    */
   revisitModel?: RevisitModel;
+  /**
+   * Keeps the body map's sums day by day between draws (`LiveDashboard` holds one), so a redraw
+   * after a save reads only the days that changed. Without it the figures are worked out afresh.
+   */
+  bodyMemo?: BodyFiguresMemo;
 }
 
 /** A day (`from` = `to`) or a week the person selected to read. */

@@ -95,7 +95,7 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
     themes: buildBars(main.byTheme, (id) => themeLabel(id, labels), { title: 'Themes', column: 'Theme', emptyText: 'No themes noted in this range.' }),
     moments: buildBars(main.byMoment, momentLabel, { title: 'Moments', column: 'Moment', emptyText: 'No moments noted in this range.' }),
     // The same figure as the capture form, each place with how often it was noted, light beside weight.
-    body: buildBodyMap(index, { ...range.query, ...filter }, range.label),
+    body: buildBodyMap(index, { ...range.query, ...filter }, range.label, options.bodyMemo),
     feelings: buildBars(main.feelings, (v) => v, { title: 'Feelings', column: 'Feeling', emptyText: 'No feelings noted in this range.' }),
     grounding: buildBars(main.grounding, (v) => v, { title: 'Grounding', column: 'Grounding', emptyText: 'No grounding noted in this range.' }),
     // Glimmers to revisit come from all time (with the filters): "on this day" needs past years.

@@ -44,6 +44,104 @@ export interface BodyFiguresOptions extends DayRange {
 }
 
 const ORDER: ReadonlyMap<BodyRegionId, number> = new Map(BODY_REGIONS.map((r, i) => [r.id, i]));
+/** Five sums per region in one array: count, intensity sum and count, weight sum and count. */
+const FIELDS = 5;
+
+/** The sums of some glimmers (a day's, or a range's): what the figures are worked out from. */
+interface Sums {
+  /** Region i's sums at i * FIELDS: count, intensitySum, intensityCount, weightSum, weightCount. */
+  readonly values: Float64Array;
+  placed: number;
+  /** Entries naming no region → glimmers naming them (`null` while there is none). */
+  elsewhere: Map<string, number> | null;
+}
+
+function newSums(): Sums {
+  return { values: new Float64Array(BODY_REGIONS.length * FIELDS), placed: 0, elsewhere: null };
+}
+
+/** Adds one glimmer to `into`; `bitsOf` keeps each distinct entry's regions as bits (head is bit 0). */
+function addGlimmer(into: Sums, g: Glimmer, bitsOf: Map<string, number>): void {
+  let bits = 0;
+  const body = g.body;
+  for (let k = 0; k < body.length; k++) {
+    const entry = body[k] as string;
+    let b = bitsOf.get(entry);
+    if (b === undefined) {
+      b = 0;
+      for (const id of bodyRegionsOf(entry)) b |= 1 << (ORDER.get(id) ?? 0);
+      bitsOf.set(entry, b);
+    }
+    // An entry off the map counts once per glimmer, however often the glimmer names it.
+    if (b === 0 && body.indexOf(entry) === k) {
+      into.elsewhere ??= new Map();
+      into.elsewhere.set(entry, (into.elsewhere.get(entry) ?? 0) + 1);
+    }
+    bits |= b;
+  }
+  if (bits === 0) return;
+  into.placed += 1;
+  const v = into.values;
+  for (let i = 0; i < BODY_REGIONS.length; i++) {
+    if ((bits & (1 << i)) === 0) continue;
+    const at = i * FIELDS;
+    v[at] = (v[at] as number) + 1;
+    if (typeof g.intensity === 'number') {
+      v[at + 1] = (v[at + 1] as number) + g.intensity;
+      v[at + 2] = (v[at + 2] as number) + 1;
+    }
+    if (typeof g.weight === 'number') {
+      v[at + 3] = (v[at + 3] as number) + g.weight;
+      v[at + 4] = (v[at + 4] as number) + 1;
+    }
+  }
+}
+
+/** Adds a day's sums to a range's (always day by day, so the figures do not depend on what was kept). */
+function addSums(into: Sums, day: Sums): void {
+  if (day.placed === 0 && day.elsewhere === null) return;
+  into.placed += day.placed;
+  const v = into.values;
+  const w = day.values;
+  for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) + (w[i] as number);
+  if (day.elsewhere === null) return;
+  into.elsewhere ??= new Map();
+  for (const [entry, n] of day.elsewhere) into.elsewhere.set(entry, (into.elsewhere.get(entry) ?? 0) + n);
+}
+
+/** A day's sums, of its entries that pass the filters. */
+function daySums(entries: readonly IndexEntry[], options: BodyFiguresOptions, bitsOf: Map<string, number>): Sums {
+  const sums = newSums();
+  const filtered = (options.themes !== undefined && options.themes.length > 0) || (options.moment !== undefined && options.moment !== '');
+  for (const entry of entries) if (entry.glimmer.body.length > 0 && (!filtered || matchesRevisitFilter(entry.glimmer, options))) addGlimmer(sums, entry.glimmer, bitsOf);
+  return sums;
+}
+
+function figuresOf(sums: Sums): BodyMapFigures {
+  const v = sums.values;
+  const at = (i: number): number => v[i] as number;
+  const elsewhere = sums.elsewhere === null ? [] : [...sums.elsewhere].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return {
+    regions: BODY_REGIONS.map((r, i) => {
+      const k = i * FIELDS;
+      const s = { count: at(k), intensitySum: at(k + 1), intensityCount: at(k + 2), weightSum: at(k + 3), weightCount: at(k + 4) };
+      return {
+        region: r.id, ...s,
+        meanIntensity: s.intensityCount > 0 ? s.intensitySum / s.intensityCount : null,
+        meanWeight: s.weightCount > 0 ? s.weightSum / s.weightCount : null,
+      };
+    }),
+    placed: sums.placed,
+    elsewhere: Object.fromEntries(elsewhere),
+  };
+}
+
+function rangeOf(options: BodyFiguresOptions): DayRange {
+  const range: DayRange = {};
+  if (options.from !== undefined) range.from = options.from;
+  if (options.to !== undefined) range.to = options.to;
+  return range;
+}
 
 /**
  * The body map's figures for the glimmers of `source` in the range that pass the filters. One pass
@@ -53,59 +151,55 @@ const ORDER: ReadonlyMap<BodyRegionId, number> = new Map(BODY_REGIONS.map((r, i)
  * bodyMapFigures(index, { from: '2026-01-01', to: '2026-03-31' }).regions[4]; // the chest's figures
  */
 export function bodyMapFigures(source: RevisitSource, options: BodyFiguresOptions = {}): BodyMapFigures {
-  const sums = BODY_REGIONS.map(() => ({ count: 0, intensitySum: 0, intensityCount: 0, weightSum: 0, weightCount: 0 }));
-  const elsewhere = new Map<string, number>();
-  /** Each distinct entry's regions as bits (head is bit 0), read once. */
+  const total = newSums();
   const bitsOf = new Map<string, number>();
-  let placed = 0;
-  const count = (g: Glimmer): void => {
-    let bits = 0;
-    const body = g.body;
-    for (let k = 0; k < body.length; k++) {
-      const entry = body[k] as string;
-      let b = bitsOf.get(entry);
-      if (b === undefined) {
-        b = 0;
-        for (const id of bodyRegionsOf(entry)) b |= 1 << (ORDER.get(id) ?? 0);
-        bitsOf.set(entry, b);
+  source.forEachDay((_, entries) => addSums(total, daySums(entries, options, bitsOf)), rangeOf(options));
+  return figuresOf(total);
+}
+
+/** A source of glimmers by day that says which days changed since a revision (`GlimmerIndex` is one). */
+export interface ChangingDaySource extends RevisitSource {
+  /** Grows with every change to the glimmers. */
+  readonly revision: number;
+  /** The days changed since `revision`, or `null` when it cannot tell (then everything is worked out again). */
+  changedDaysSince(revision: number): readonly string[] | null;
+}
+
+/**
+ * {@link bodyMapFigures} for a view drawn again and again from one index (the dashboard after each
+ * save): it keeps each day's sums and works out again only the days whose glimmers changed since
+ * the last call, so a redraw after one save adds up the days of the range instead of reading every
+ * glimmer of it. The figures are the same as `bodyMapFigures` gives, to the last bit: both add up
+ * the range day by day. Belongs to its one view (no shared state); other filters start it afresh.
+ */
+export class BodyFiguresMemo {
+  private source: ChangingDaySource | null = null;
+  private revision = 0;
+  private key = '';
+  private readonly days = new Map<string, Sums>();
+  private readonly bitsOf = new Map<string, number>();
+  /** Kept for every day with nothing on the map, so those days cost no memory of their own. */
+  private readonly nothing = newSums();
+
+  /** The figures for `options`, as {@link bodyMapFigures} gives them. */
+  figures(source: ChangingDaySource, options: BodyFiguresOptions = {}): BodyMapFigures {
+    const key = JSON.stringify([options.themes ?? [], options.moment ?? '']);
+    const changed = source === this.source && key === this.key ? source.changedDaysSince(this.revision) : null;
+    if (changed === null) this.days.clear();
+    else for (const day of changed) this.days.delete(day);
+    this.source = source;
+    this.key = key;
+    this.revision = source.revision;
+    const total = newSums();
+    source.forEachDay((day, entries) => {
+      let sums = this.days.get(day);
+      if (sums === undefined) {
+        sums = daySums(entries, options, this.bitsOf);
+        if (sums.placed === 0 && sums.elsewhere === null) sums = this.nothing;
+        this.days.set(day, sums);
       }
-      // An entry off the map counts once per glimmer, however often the glimmer names it.
-      if (b === 0 && body.indexOf(entry) === k) elsewhere.set(entry, (elsewhere.get(entry) ?? 0) + 1);
-      bits |= b;
-    }
-    if (bits === 0) return;
-    placed += 1;
-    for (let i = 0; i < sums.length; i++) {
-      if ((bits & (1 << i)) === 0) continue;
-      const s = sums[i] as (typeof sums)[number];
-      s.count += 1;
-      if (typeof g.intensity === 'number') {
-        s.intensitySum += g.intensity;
-        s.intensityCount += 1;
-      }
-      if (typeof g.weight === 'number') {
-        s.weightSum += g.weight;
-        s.weightCount += 1;
-      }
-    }
-  };
-  const range: DayRange = {};
-  if (options.from !== undefined) range.from = options.from;
-  if (options.to !== undefined) range.to = options.to;
-  const filtered = (options.themes !== undefined && options.themes.length > 0) || (options.moment !== undefined && options.moment !== '');
-  source.forEachDay((_, entries: readonly IndexEntry[]) => {
-    for (const entry of entries) if (entry.glimmer.body.length > 0 && (!filtered || matchesRevisitFilter(entry.glimmer, options))) count(entry.glimmer);
-  }, range);
-  return {
-    regions: BODY_REGIONS.map((r, i) => {
-      const s = sums[i] as (typeof sums)[number];
-      return {
-        region: r.id, ...s,
-        meanIntensity: s.intensityCount > 0 ? s.intensitySum / s.intensityCount : null,
-        meanWeight: s.weightCount > 0 ? s.weightSum / s.weightCount : null,
-      };
-    }),
-    placed,
-    elsewhere: Object.fromEntries(elsewhere),
-  };
+      addSums(total, sums);
+    }, rangeOf(options));
+    return figuresOf(total);
+  }
 }

@@ -153,11 +153,23 @@ export class GlimmerIndex {
    * since `revision` only; further back than the last 256 additions and removals it says `true`.
    */
   changedUpTo(day: string, revision: number): boolean {
-    if (revision >= this.changes) return false;
+    const days = this.changedDaysSince(revision);
     // Further back than the log reaches: say "changed", so the caller works it out again.
-    if (this.changes - revision > CHANGE_LOG) return true;
-    for (let n = revision; n < this.changes; n++) if ((this.changeDays[n % CHANGE_LOG] as string) <= day) return true;
-    return false;
+    return days === null || days.some((d) => d <= day);
+  }
+
+  /**
+   * The days of the glimmers added, replaced or removed since `revision` (see {@link revision}),
+   * oldest change first, a day once per change; `null` when that is further back than the last 256
+   * additions and removals (work everything out again). Lets a caller that keeps something per day
+   * (the body map's sums) work out again only the days that changed.
+   */
+  changedDaysSince(revision: number): string[] | null {
+    if (!Number.isInteger(revision) || this.changes - revision > CHANGE_LOG) return null;
+    if (revision >= this.changes) return [];
+    const days: string[] = [];
+    for (let n = Math.max(0, revision); n < this.changes; n++) days.push(this.changeDays[n % CHANGE_LOG] as string);
+    return days;
   }
 
   /** The first and last calendar day with a glimmer, or `null` when there is none. */
