@@ -122,10 +122,17 @@ describe('renderDashboard: a part brought up to date in place reads as if drawn 
     expect(replaced()).not.toContain('trend');
     const fresh = mount();
     renderDashboard(fresh, next, handlers);
-    for (const part of ['heatmap', 'trend', 'filters']) {
-      const html = (root: HTMLElement): string => serializeDom(root.querySelector(`[data-glimmers-panel="${part}"]`)!);
-      expect(html(patched), part).toBe(html(fresh));
-    }
+    const html = (root: HTMLElement, part: string): string => serializeDom(root.querySelector(`[data-glimmers-panel="${part}"]`)!);
+    for (const part of ['heatmap', 'trend', 'filters']) expect(html(patched, part), part).toBe(html(fresh, part));
+
+    // A sync that brings many days at once (more than the few cells looked up one by one).
+    for (let d = 1; d <= 20; d++) i.set(`sync-${d}.md`, glimmer(`2026-02-${String(d).padStart(2, '0')}`, { themes: ['presence'], intensity: (d % 5) + 1 }));
+    const synced = buildDashboardModel(i, { ...base, range: '90d' });
+    view.update(synced);
+    expect(replaced()).not.toContain('heatmap');
+    const again = mount();
+    renderDashboard(again, synced, handlers);
+    expect(html(patched, 'heatmap')).toBe(html(again, 'heatmap'));
   });
 });
 

@@ -8,6 +8,9 @@ import { dayNumber, deepEqual } from '@glimmers/core';
 import type { HeatmapCell, HeatmapModel } from './model-types.ts';
 import type { UiState } from './panel-frame.ts';
 
+/** Up to this many changed cells are found one by one; more, and every cell is read once. */
+const FEW_CELLS = 8;
+
 /** The cell of `day` in a heatmap model, or `undefined`. */
 export function cellOf(h: HeatmapModel, day: string): HeatmapCell | undefined {
   const first = h.columns[0];
@@ -37,8 +40,11 @@ export function patchHeatmap(node: HTMLElement, ui: UiState, prev: HeatmapModel,
   if (prev === next) return true;
   const grid = node.querySelector('.glimmers-heatmap-svg');
   if (ui.tables.has('heatmap') || !grid || !sameLayout(prev, next)) return false;
+  // A save changes a cell or two: find those by their day; past a few, read every cell once instead.
   let rects: Map<string, Element> | null = null;
+  let looked = 0;
   const rectOf = (day: string): Element | undefined => {
+    if (rects === null && ++looked <= FEW_CELLS) return grid.querySelector(`.glimmers-heat-cell[data-day="${day}"]`) ?? undefined;
     if (rects === null) {
       rects = new Map();
       for (const rect of Array.from(grid.querySelectorAll('.glimmers-heat-cell'))) rects.set(rect.getAttribute('data-day') ?? '', rect);
