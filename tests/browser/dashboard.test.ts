@@ -137,21 +137,27 @@ describe.each([
 
 describe('the pane, as docs/plugin.md shows it', () => {
   // What a person sees first, for the docs (copied into docs/images by hand, after looking at them).
-  it('takes a desktop and a phone picture, and one of a day being read', async () => {
-    const shots: [string, 'light' | 'dark', number, number, string | null][] = [
-      ['docs-dashboard-desktop-light.png', 'light', 1280, 900, null],
-      ['docs-dashboard-phone-dark.png', 'dark', 375, 812, null],
-      ['docs-dashboard-phone-day-light.png', 'light', 375, 812, '2026-03-03'],
+  it('takes a desktop and a phone picture, one of a day being read, and the body map on both', async () => {
+    // Each: file, theme, width, height, a heatmap day to select, the panel to scroll to (the body map alone).
+    const shots: [string, 'light' | 'dark', number, number, string | null, string | null][] = [
+      ['docs-dashboard-desktop-light.png', 'light', 1280, 900, null, null],
+      ['docs-dashboard-phone-dark.png', 'dark', 375, 812, null, null],
+      ['docs-dashboard-phone-day-light.png', 'light', 375, 812, '2026-03-03', 'heatmap'],
+      ['docs-dashboard-body-desktop-dark.png', 'dark', 1280, 900, null, 'body'],
+      ['docs-dashboard-body-phone-light.png', 'light', 375, 812, null, 'body'],
     ];
-    for (const [name, theme, width, height, day] of shots) {
+    for (const [name, theme, width, height, day, panel] of shots) {
       const { page, watch } = await openPage(browser, url('pane', theme), width, height);
       try {
         if (day !== null) {
           await page.locator(`.glimmers-heat-cell[data-day="${day}"]`).click();
           await expect.poll(() => page.locator('[data-glimmers-panel="day"] .glimmers-list-words').count()).toBeGreaterThan(0);
-          await page.locator('[data-glimmers-panel="heatmap"]').evaluate((el) => el.scrollIntoView());
         }
-        await page.screenshot({ path: join(SCREENSHOTS, name) });
+        if (panel === 'body') await page.locator('[data-glimmers-panel="body"]').screenshot({ path: join(SCREENSHOTS, name) });
+        else {
+          if (panel !== null) await page.locator(`[data-glimmers-panel="${panel}"]`).evaluate((el) => el.scrollIntoView());
+          await page.screenshot({ path: join(SCREENSHOTS, name) });
+        }
         expect(watch.errors).toEqual([]);
       } finally {
         await page.context().close();
