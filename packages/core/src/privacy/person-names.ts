@@ -43,6 +43,7 @@ export interface PersonNameFinder {
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 const CAPITAL = /^\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;
+const ANY_CAPITAL = /\p{Lu}/u;
 // Sentences longer than this are read in pieces cut at a space.
 const MAX_PIECE = 2_000;
 // Answers remembered per finder; forgotten all at once at the limit (simpler than an LRU, as good here).
@@ -168,6 +169,9 @@ export function createPersonNameFinder(tagger?: NameTagger): PersonNameFinder {
     usesLibrary: tagger !== undefined,
     find(text: string): NameSpan[] {
       const out: NameSpan[] = [];
+      // Every rule starts from a capitalised word: text without a capital letter (most frontmatter
+      // values, many lines) has no name, and needs no sentence cutting or cache look-up.
+      if (!ANY_CAPITAL.test(text)) return out;
       const lines = /[^\r\n]+/g;
       let m: RegExpExecArray | null;
       while ((m = lines.exec(text)) !== null) {
