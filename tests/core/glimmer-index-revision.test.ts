@@ -62,3 +62,32 @@ describe('GlimmerIndex changedDaysSince', () => {
     expect(index.changedDaysSince(at)).toBeNull();
   });
 });
+
+describe('GlimmerIndex attemptedRevision', () => {
+  it('grows when an attempted glimmer is recorded, replaced or dropped, and only then', () => {
+    const index = new GlimmerIndex();
+    const broken = [{ severity: 'error' as const, code: 'created-invalid', message: 'created is not a real date.' }];
+    let at = index.attemptedRevision;
+    const changed = (): boolean => {
+      const moved = index.attemptedRevision !== at;
+      at = index.attemptedRevision;
+      return moved;
+    };
+    index.set('a.md', glimmer('2026-03-01'));
+    index.delete('a.md');
+    index.delete('nothing.md');
+    expect(changed()).toBe(false);
+    index.setAttempted('b.md', broken);
+    expect(changed()).toBe(true);
+    index.rename('b.md', 'c.md');
+    expect(changed()).toBe(true);
+    index.set('c.md', glimmer('2026-03-02'));
+    expect(changed()).toBe(true);
+    index.set('c.md', glimmer('2026-03-03'));
+    expect(changed()).toBe(false);
+    index.setAttempted('d.md', broken);
+    changed();
+    expect(index.delete('d.md')).toBe(true);
+    expect(changed()).toBe(true);
+  });
+});

@@ -82,6 +82,8 @@ export class LiveDashboard {
   private revisitKept: { index: GlimmerIndex; key: string; revision: number; model: DashboardModel['revisit'] } | null = null;
   /** The body map's sums per day, kept between draws: a save reworks only its own day. */
   private readonly bodyMemo = new BodyFiguresMemo();
+  /** The attention list drawn last, with the index and its attempted revision it was worked out for. */
+  private attentionKept: { index: GlimmerIndex; revision: number; items: DashboardModel['attention'] } | null = null;
 
   constructor(private readonly container: HTMLElement, private readonly live: LiveDashboardOptions) {
     this.current = cleanFilters(live.filters);
@@ -121,7 +123,11 @@ export class LiveDashboard {
     const last = lastRevisitDay(options.today);
     if (kept !== null && kept.index === index && kept.key === key && last !== null && !index.changedUpTo(last, kept.revision)) options.revisitModel = kept.model;
     options.bodyMemo = this.bodyMemo;
+    if (this.last !== null) options.previousModel = this.last;
+    const attention = this.attentionKept;
+    if (attention !== null && attention.index === index && attention.revision === index.attemptedRevision) options.attentionItems = attention.items;
     const model = buildDashboardModel(index, options);
+    this.attentionKept = { index, revision: index.attemptedRevision, items: model.attention };
     this.revisitKept = { index, key, revision: index.revision, model: model.revisit };
     return model;
   }

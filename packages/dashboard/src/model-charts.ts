@@ -23,16 +23,22 @@ function dn(day: string): number {
  * The rolling year ending on `end`, one column per week starting on `weekStart`, from the index's
  * days and months of that year.
  */
-export function buildHeatmap(perDay: readonly DayBucket[], perMonth: readonly MonthBucket[], end: string, weekStart: number, metric: 'count' | 'intensity'): HeatmapModel {
+export function buildHeatmap(perDay: readonly DayBucket[], perMonth: readonly MonthBucket[], end: string, weekStart: number, metric: 'count' | 'intensity', previous?: HeatmapModel): HeatmapModel {
   const start = addDays(addMonths(end, -12) ?? end, 1) ?? end;
   const byDay = new Map(perDay.map((b) => [b.day, b]));
   const max = perDay.reduce((m, b) => Math.max(m, b.count), 0);
   const first = dn(startOfWeek(start, weekStart) ?? start);
   const last = dn(end);
+  // The heatmap drawn last, when it has the same days in the same places: its cells whose figures
+  // did not change are kept as they are (a save changes a day or two; the words of the rest are not
+  // worked out again, and comparing them later is a glance).
+  const before = previous !== undefined && previous.from === start && previous.to === end && previous.metric === metric && previous.columns[0]?.start === dayFromNumber(first) ? previous : undefined;
   const columns: HeatmapModel['columns'] = [];
   const monthLabels: HeatmapModel['monthLabels'] = [];
   for (let c = 0; first + c * 7 <= last; c++) {
     const cells: (HeatmapCell | null)[] = [];
+    const old = before?.columns[c];
+    let same = old !== undefined;
     for (let r = 0; r < 7; r++) {
       const day = dayFromNumber(first + c * 7 + r);
       if (day < start || day > end) {
@@ -40,9 +46,11 @@ export function buildHeatmap(perDay: readonly DayBucket[], perMonth: readonly Mo
         continue;
       }
       if (day.endsWith('-01')) monthLabels.push({ column: c, label: monthShort(day) });
-      cells.push(cell(day, byDay.get(day), max, metric));
+      const made = cell(day, byDay.get(day), max, metric, old?.cells[r] ?? undefined);
+      same &&= made === old?.cells[r];
+      cells.push(made);
     }
-    columns.push({ start: dayFromNumber(first + c * 7), cells });
+    columns.push(same && old !== undefined ? old : { start: dayFromNumber(first + c * 7), cells });
   }
   // Name the first, partial month too when there is room before the next label.
   if ((monthLabels[0]?.column ?? Infinity) >= 3) monthLabels.unshift({ column: 0, label: monthShort(start) });
@@ -61,12 +69,14 @@ export function buildHeatmap(perDay: readonly DayBucket[], perMonth: readonly Mo
   return { metric, from: start, to: end, columns, monthLabels, weekdayLabels, months, total, caption };
 }
 
-function cell(day: string, b: DayBucket | undefined, max: number, metric: 'count' | 'intensity'): HeatmapCell {
+/** A day's cell; `kept` (the same day's cell drawn last) is returned as it is when nothing it shows changed. */
+function cell(day: string, b: DayBucket | undefined, max: number, metric: 'count' | 'intensity', kept?: HeatmapCell): HeatmapCell {
   const count = b?.count ?? 0;
   const meanIntensity = b ? meanOf(b.intensitySum, b.intensityCount) : null;
   let level = 0;
   if (metric === 'intensity') level = meanIntensity === null ? 0 : Math.min(4, Math.max(1, Math.floor(meanIntensity)));
   else if (count > 0) level = max <= 4 ? count : Math.min(4, Math.max(1, Math.ceil((count / max) * 4)));
+  if (kept !== undefined && kept.day === day && kept.count === count && kept.meanIntensity === meanIntensity && kept.level === level) return kept;
   let label = count === 0 ? `No glimmers on ${longDate(day)}` : `${glimmers(count)} on ${longDate(day)}`;
   if (metric === 'intensity' && count > 0) {
     label += meanIntensity === null ? ', no intensity recorded' : `, mean intensity ${oneDecimal(meanIntensity)}`;

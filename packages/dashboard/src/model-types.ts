@@ -65,6 +65,17 @@ export interface DashboardOptions extends DashboardFilters {
    * after a save reads only the days that changed. Without it the figures are worked out afresh.
    */
   bodyMemo?: BodyFiguresMemo;
+  /**
+   * The model drawn last (`LiveDashboard` passes it): parts of it whose figures did not change (the
+   * heatmap's days) are kept as they are rather than worked out again. The model is the same either
+   * way; only the work differs.
+   */
+  previousModel?: DashboardModel;
+  /**
+   * The notes that mean to be glimmers but cannot be read, as worked out before from the same
+   * attempted glimmers (`LiveDashboard` keeps them while the index's `attemptedRevision` stays).
+   */
+  attentionItems?: AttentionItem[];
 }
 
 /** A day (`from` = `to`) or a week the person selected to read. */

@@ -90,7 +90,7 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
     summary: summary(index, today, weekStart, filter),
     day: buildDay(index, options.selected, filter, labels, readSection),
     carrying: buildCarrying(index, range.query, range.label, filter, labels, readSection),
-    heatmap: buildHeatmap(heat.perDay, heat.perMonth, heatEnd, weekStart, options.heatmapMetric === 'count' ? 'count' : 'intensity'),
+    heatmap: buildHeatmap(heat.perDay, heat.perMonth, heatEnd, weekStart, options.heatmapMetric === 'count' ? 'count' : 'intensity', options.previousModel?.heatmap),
     trend: buildTrend(main.perWeek, main.perMonth, range.from, range.to, weekStart),
     themes: buildBars(main.byTheme, (id) => themeLabel(id, labels), { title: 'Themes', column: 'Theme', emptyText: 'No themes noted in this range.' }),
     moments: buildBars(main.byMoment, momentLabel, { title: 'Moments', column: 'Moment', emptyText: 'No moments noted in this range.' }),
@@ -103,7 +103,7 @@ export function buildDashboardModel(index: GlimmerIndex, options: DashboardOptio
       today, theme: options.theme, moment: options.moment, revisitFrom: options.revisitFrom, themeLabels: labels, loadsWords: options.loadsWords, textIncluded: options.textIncluded,
     }),
     recent: main.recent.map((e) => recentItem(e, labels, privacy)),
-    attention: index.attempted().map(attentionItem),
+    attention: options.attentionItems ?? index.attempted().map(attentionItem),
   };
   if (typeof options.selectedPath === 'string') model.selectedPath = options.selectedPath;
   return model;

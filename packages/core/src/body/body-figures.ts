@@ -153,8 +153,24 @@ function rangeOf(options: BodyFiguresOptions): DayRange {
 export function bodyMapFigures(source: RevisitSource, options: BodyFiguresOptions = {}): BodyMapFigures {
   const total = newSums();
   const bitsOf = new Map<string, number>();
-  source.forEachDay((_, entries) => addSums(total, daySums(entries, options, bitsOf)), rangeOf(options));
+  // Day by day into each month's sums, then month by month into the total: the order BodyFiguresMemo keeps.
+  let month = '';
+  let sums: Sums | null = null;
+  source.forEachDay((day, entries) => {
+    if (sums === null || day.slice(0, 7) !== month) {
+      if (sums !== null) addSums(total, sums);
+      sums = newSums();
+      month = day.slice(0, 7);
+    }
+    addSums(sums, daySums(entries, options, bitsOf));
+  }, rangeOf(options));
+  if (sums !== null) addSums(total, sums);
   return figuresOf(total);
+}
+
+/** Whether the range holds every day of `month` (`YYYY-MM`), so the month's kept sums stand for it. */
+function wholeMonth(range: DayRange, month: string): boolean {
+  return (range.from === undefined || range.from <= `${month}-01`) && (range.to === undefined || range.to.slice(0, 7) > month);
 }
 
 /** A source of glimmers by day that says which days changed since a revision (`GlimmerIndex` is one). */
@@ -168,15 +184,18 @@ export interface ChangingDaySource extends RevisitSource {
 /**
  * {@link bodyMapFigures} for a view drawn again and again from one index (the dashboard after each
  * save): it keeps each day's sums and works out again only the days whose glimmers changed since
- * the last call, so a redraw after one save adds up the days of the range instead of reading every
- * glimmer of it. The figures are the same as `bodyMapFigures` gives, to the last bit: both add up
- * the range day by day. Belongs to its one view (no shared state); other filters start it afresh.
+ * the last call, and each whole month's sums, so a redraw after one save adds up a year as twelve
+ * months or so instead of reading every glimmer of it. The figures are the same as `bodyMapFigures`
+ * gives, to the last bit: both add the days into months and the months into the total, in the same
+ * order. Belongs to its one view (no shared state); other filters start it afresh.
  */
 export class BodyFiguresMemo {
   private source: ChangingDaySource | null = null;
   private revision = 0;
   private key = '';
   private readonly days = new Map<string, Sums>();
+  /** `YYYY-MM` → the sums of all its days (kept only for months a range held whole). */
+  private readonly months = new Map<string, Sums>();
   private readonly bitsOf = new Map<string, number>();
   /** Kept for every day with nothing on the map, so those days cost no memory of their own. */
   private readonly nothing = newSums();
@@ -185,21 +204,51 @@ export class BodyFiguresMemo {
   figures(source: ChangingDaySource, options: BodyFiguresOptions = {}): BodyMapFigures {
     const key = JSON.stringify([options.themes ?? [], options.moment ?? '']);
     const changed = source === this.source && key === this.key ? source.changedDaysSince(this.revision) : null;
-    if (changed === null) this.days.clear();
-    else for (const day of changed) this.days.delete(day);
+    if (changed === null) {
+      this.days.clear();
+      this.months.clear();
+    } else {
+      for (const day of changed) {
+        this.days.delete(day);
+        this.months.delete(day.slice(0, 7));
+      }
+    }
     this.source = source;
     this.key = key;
     this.revision = source.revision;
+    const range = rangeOf(options);
     const total = newSums();
-    source.forEachDay((day, entries) => {
-      let sums = this.days.get(day);
-      if (sums === undefined) {
-        sums = daySums(entries, options, this.bitsOf);
-        if (sums.placed === 0 && sums.elsewhere === null) sums = this.nothing;
-        this.days.set(day, sums);
-      }
+    // The month being added up: its kept sums (its days are then passed over), or its days' sums so far.
+    let month = '';
+    let sums: Sums | null = null;
+    let kept = false;
+    const close = (): void => {
+      if (sums === null) return;
       addSums(total, sums);
-    }, rangeOf(options));
+      if (!kept && wholeMonth(range, month)) this.months.set(month, sums);
+    };
+    source.forEachDay((day, entries) => {
+      if (sums === null || day.slice(0, 7) !== month) {
+        close();
+        month = day.slice(0, 7);
+        const whole = wholeMonth(range, month) ? this.months.get(month) : undefined;
+        kept = whole !== undefined;
+        sums = whole ?? newSums();
+      }
+      if (!kept) addSums(sums, this.daySums(day, entries, options));
+    }, range);
+    close();
     return figuresOf(total);
+  }
+
+  /** A day's sums, kept (days with nothing on the map share one empty record). */
+  private daySums(day: string, entries: readonly IndexEntry[], options: BodyFiguresOptions): Sums {
+    let sums = this.days.get(day);
+    if (sums === undefined) {
+      sums = daySums(entries, options, this.bitsOf);
+      if (sums.placed === 0 && sums.elsewhere === null) sums = this.nothing;
+      this.days.set(day, sums);
+    }
+    return sums;
   }
 }

@@ -48,6 +48,8 @@ export class GlimmerIndex {
   private changes = 0;
   /** The days of the last {@link CHANGE_LOG} additions and removals, as a ring (change n at n % CHANGE_LOG). */
   private readonly changeDays: string[] = [];
+  /** How many times an attempted glimmer was recorded or dropped. */
+  private attemptedChanges = 0;
 
   /** How many glimmers (not attempted glimmers) the index holds. */
   get size(): number {
@@ -57,7 +59,7 @@ export class GlimmerIndex {
   /** Adds or replaces the glimmer at `path`, dropping any attempted glimmer recorded there. */
   set(path: string, glimmer: Glimmer): void {
     this.remove(path);
-    if (this.attemptedByPath.size > 0) this.attemptedByPath.delete(path);
+    if (this.attemptedByPath.size > 0 && this.attemptedByPath.delete(path)) this.attemptedChanges += 1;
     const rec: Rec = { path, glimmer, ids: this.categories.idsOf(glimmer) };
     this.records.set(path, rec);
     this.apply(rec, 1);
@@ -70,12 +72,15 @@ export class GlimmerIndex {
   setAttempted(path: string, issues: readonly Issue[]): void {
     this.remove(path);
     this.attemptedByPath.set(path, issues.map((i) => ({ ...i })));
+    this.attemptedChanges += 1;
   }
 
   /** Forgets whatever is recorded at `path`. Returns whether there was anything. */
   delete(path: string): boolean {
     const had = this.remove(path);
-    return this.attemptedByPath.delete(path) || had;
+    if (!this.attemptedByPath.delete(path)) return had;
+    this.attemptedChanges += 1;
+    return true;
   }
 
   /**
@@ -109,6 +114,14 @@ export class GlimmerIndex {
   /** Whether `path` holds a glimmer or an attempted glimmer. */
   has(path: string): boolean {
     return this.records.has(path) || this.attemptedByPath.has(path);
+  }
+
+  /**
+   * A number that grows whenever an attempted glimmer is recorded, replaced or dropped (see
+   * {@link attempted}): what is worked out from that list can be kept while it stays the same.
+   */
+  get attemptedRevision(): number {
+    return this.attemptedChanges;
   }
 
   /** Every attempted glimmer with its issues, sorted by path. */

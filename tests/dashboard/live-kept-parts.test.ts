@@ -1,6 +1,6 @@
-// A live dashboard keeps the body map's sums day by day between draws (#13 item 7): after saves
-// that change, add, move and remove glimmers, the panel a person reads says exactly what a fresh
-// drawing says.
+// A live dashboard keeps what it worked out between draws (#13 item 7): the body map's sums day by
+// day and month by month, and the list of notes that cannot be read. After saves that change, add,
+// move and remove glimmers, or break and mend one, what a person reads is what a fresh drawing says.
 import { describe, expect, it, vi } from 'vitest';
 import { GlimmerIndex } from '@glimmers/core';
 import { buildDashboardModel, LiveDashboard } from '@glimmers/dashboard';
@@ -35,6 +35,37 @@ describe('the live body map', () => {
       expect(live.model?.body).toEqual(fresh());
     }
     expect(chest()).toBe('chest: 2 glimmers, mean intensity 2.0, mean weight 2.5');
+    container.remove();
+  });
+});
+
+describe('the live attention line', () => {
+  it('follows notes that break and are mended, and is kept while none did', () => {
+    const index = new GlimmerIndex();
+    index.set('a.md', glimmer('2026-03-04T09:00', { intensity: 4 }));
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    const live = new LiveDashboard(container, { index: () => index, options: () => options, filters: { range: '30d' }, handlers: { openNote: vi.fn() } });
+    live.draw();
+    const line = (): string => container.querySelector('[data-glimmers-panel="attention"]')?.textContent ?? '';
+    expect(line()).not.toContain('look');
+    const broken = [{ severity: 'error' as const, code: 'created-invalid', message: 'created is not a real date.' }];
+    index.setAttempted('b.md', broken);
+    live.draw();
+    expect(line()).toContain('1 note looks like a glimmer but has an error');
+    const first = live.model?.attention;
+    index.set('a.md', glimmer('2026-03-04T09:00', { intensity: 2 }));
+    live.draw();
+    // Nothing changed among the notes that cannot be read: the same list, not worked out again.
+    expect(live.model?.attention).toBe(first);
+    index.setAttempted('c.md', broken);
+    live.draw();
+    expect(line()).toContain('2 notes look like glimmers but have an error');
+    index.set('b.md', glimmer('2026-03-03'));
+    index.delete('c.md');
+    live.draw();
+    expect(line()).not.toContain('look');
+    expect(live.model?.attention).toEqual(buildDashboardModel(index, { ...options, range: '30d' } as DashboardOptions).attention);
     container.remove();
   });
 });
