@@ -27,10 +27,14 @@ describe('privacy scans grow linearly', () => {
     expectLinear(repeatTo('She said on 07/04 that Maria, 92, called 555-867-5309 from 42 Elm Street.\n'), everything);
   });
 
+  // From 64,000 characters on: between 16,000 and 64,000 each doubling costs about 3x (measured
+  // from 4,000 to 256,000 on a quiet machine: 36, 106, 316, 598 and 1,291 ms from 16,000 on), a step
+  // (probably where the hashing's garbage outgrows V8's young generation), then 2x again; a quadratic cost
+  // keeps 4x at every doubling, so these sizes still catch one, without failing on that step.
   it('with a watch-list entry of 120 words', () => {
     const entry = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
     const list = loadWatchList(createWatchList([entry, 'Maria'], 'salt'));
-    expectLinear(repeatTo('the quiet room held us all '), () => ({ categories: ['watch-list'], watchList: list }), [8_000, 16_000, 32_000, 64_000]);
+    expectLinear(repeatTo('the quiet room held us all '), () => ({ categories: ['watch-list'], watchList: list }), [64_000, 128_000, 256_000]);
   });
 
   // A list saved before entry lengths were kept hashes every run up to its longest entry, so its
