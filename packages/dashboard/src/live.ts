@@ -80,7 +80,7 @@ export class LiveDashboard {
   private revisitFrom: { key: string; from: number } | null = null;
   /** The revisit model drawn last, with the index, options and index revision it was worked out for. */
   private revisitKept: { index: GlimmerIndex; key: string; revision: number; model: DashboardModel['revisit'] } | null = null;
-  /** The body map's sums per day, kept between draws: a save reworks only its own day. */
+  /** The body map's sums per day and per whole month, kept between draws: a save reworks only its own day and month. */
   private readonly bodyMemo = new BodyFiguresMemo();
   /** The attention list drawn last, with the index and its attempted revision it was worked out for. */
   private attentionKept: { index: GlimmerIndex; revision: number; items: DashboardModel['attention'] } | null = null;

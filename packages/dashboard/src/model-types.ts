@@ -61,8 +61,8 @@ export interface DashboardOptions extends DashboardFilters {
    */
   revisitModel?: RevisitModel;
   /**
-   * Keeps the body map's sums day by day between draws (`LiveDashboard` holds one), so a redraw
-   * after a save reads only the days that changed. Without it the figures are worked out afresh.
+   * Keeps the body map's sums by day and by month between draws (`LiveDashboard` holds one), so a
+   * redraw after a save reads only the days that changed. Without it the figures are worked out afresh.
    */
   bodyMemo?: BodyFiguresMemo;
   /**

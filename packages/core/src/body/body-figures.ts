@@ -97,7 +97,7 @@ function addGlimmer(into: Sums, g: Glimmer, bitsOf: Map<string, number>): void {
   }
 }
 
-/** Adds a day's sums to a range's (always day by day, so the figures do not depend on what was kept). */
+/** Adds one set of sums to another: a day's into its month's, a month's into the range's total. */
 function addSums(into: Sums, day: Sums): void {
   if (day.placed === 0 && day.elsewhere === null) return;
   into.placed += day.placed;
